@@ -1,0 +1,201 @@
+import { type Guide, type GuideItem, hasNoteField } from '../domain/guide';
+import type { PanelState } from '../domain/panel-state';
+
+/** Callbacks the guide view raises; the view holds no state of its own. */
+export interface GuideViewActions {
+  onNote: (itemId: string, text: string) => void;
+  onTick: (itemId: string) => void;
+  onScale: (itemId: string, value: number | undefined) => void;
+}
+
+const KIND_LABEL: Record<GuideItem['kind'], string> = {
+  question: 'Spørsmål',
+  advice: 'Råd',
+  step: 'Punkt',
+  fact: 'Fakta',
+  scale: 'Skala',
+  choice: 'Valg',
+};
+
+/** Whether an item can be ticked off (facts are read, not done). */
+export function isTickable(item: GuideItem): boolean {
+  return item.kind !== 'fact';
+}
+
+/** Counts ticked and tickable items in a list. */
+export function countProgress(
+  items: readonly GuideItem[],
+  ticks: PanelState['ticks'],
+): { done: number; total: number } {
+  const tickable = items.filter(isTickable);
+  return { done: tickable.filter((item) => ticks[item.id]).length, total: tickable.length };
+}
+
+function SourceNote(props: { item: GuideItem; documentTitle: string }) {
+  return (
+    <details class="source">
+      <summary>Kilde</summary>
+      <p>
+        {props.documentTitle}, {props.item.source.section}
+      </p>
+    </details>
+  );
+}
+
+function ScaleInput(
+  props: { item: Extract<GuideItem, { kind: 'scale' }>; value: number | undefined } & GuideViewActions,
+) {
+  const { item, value, onScale } = props;
+  const steps: number[] = [];
+  for (let step = item.scale.min; step <= item.scale.max; step += 1) steps.push(step);
+  return (
+    <fieldset class="scale">
+      <legend class="visually-hidden">{item.text}</legend>
+      <div class="scale__steps">
+        {steps.map((step) => (
+          <label key={step} class="scale__step">
+            <input
+              type="radio"
+              name={`scale-${item.id}`}
+              value={step}
+              checked={value === step}
+              onChange={() => onScale(item.id, step)}
+            />
+            <span>{step}</span>
+          </label>
+        ))}
+      </div>
+      <div class="scale__ends" aria-hidden="true">
+        <span>{item.scale.minLabel ?? item.scale.min}</span>
+        <span>{item.scale.maxLabel ?? item.scale.max}</span>
+      </div>
+      {value !== undefined && (
+        <button type="button" class="link-button" onClick={() => onScale(item.id, undefined)}>
+          Fjern svaret
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+function ChoiceInput(
+  props: { item: Extract<GuideItem, { kind: 'choice' }>; value: number | undefined } & GuideViewActions,
+) {
+  const { item, value, onScale } = props;
+  return (
+    <fieldset class="choice">
+      <legend class="visually-hidden">{item.text}</legend>
+      {item.options.map((option, index) => (
+        <label key={option} class="choice__option">
+          <input
+            type="radio"
+            name={`choice-${item.id}`}
+            checked={value === index}
+            onChange={() => onScale(item.id, index)}
+          />
+          <span>{option}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function ItemView(props: { item: GuideItem; state: PanelState; documentTitle: string } & GuideViewActions) {
+  const { item, state, documentTitle } = props;
+  const noteId = `note-${item.id}`;
+  const textId = `text-${item.id}`;
+  const ticked = Boolean(state.ticks[item.id]);
+  return (
+    <li class={`item item--${item.kind}${ticked ? ' item--done' : ''}`} data-item={item.id}>
+      <div class="item__head">
+        {isTickable(item) ? (
+          <input
+            type="checkbox"
+            class="item__tick"
+            checked={ticked}
+            aria-labelledby={textId}
+            aria-describedby={`kind-${item.id}`}
+            onChange={() => props.onTick(item.id)}
+          />
+        ) : (
+          <span class="item__bullet" aria-hidden="true" />
+        )}
+        <p class="item__text" id={textId}>
+          <span class="visually-hidden" id={`kind-${item.id}`}>
+            {KIND_LABEL[item.kind]}:{' '}
+          </span>
+          {item.text}
+        </p>
+      </div>
+      {item.help && <p class="item__help">{item.help}</p>}
+      {item.kind === 'scale' && <ScaleInput {...props} item={item} value={state.scales[item.id]} />}
+      {item.kind === 'choice' && <ChoiceInput {...props} item={item} value={state.scales[item.id]} />}
+      {hasNoteField(item) && (
+        <div class="item__note">
+          <label class="visually-hidden" for={noteId}>
+            Notat: {item.text}
+          </label>
+          <textarea
+            id={noteId}
+            class="note"
+            rows={2}
+            placeholder="Notat …"
+            value={state.notes[item.id] ?? ''}
+            onInput={(event) => props.onNote(item.id, (event.currentTarget as HTMLTextAreaElement).value)}
+          />
+        </div>
+      )}
+      <SourceNote item={item} documentTitle={documentTitle} />
+    </li>
+  );
+}
+
+/** The guide: folding sections with progress, items with ticks, scales and notes, and their sources. */
+export function GuideView(
+  props: { guide: Guide; state: PanelState; documentTitle: (document: string) => string } & GuideViewActions,
+) {
+  const { guide, state } = props;
+  const overall = countProgress(
+    guide.sections.flatMap((section) => section.items),
+    state.ticks,
+  );
+  return (
+    <section class="guide" aria-labelledby="guide-title">
+      <header class="guide__header">
+        <h2 id="guide-title" class="guide__title">
+          {guide.title}
+        </h2>
+        <p class="guide__summary">{guide.summary}</p>
+        <p class="progress" aria-live="off">
+          <progress max={overall.total} value={overall.done} aria-label="Framdrift i guiden" />
+          <span>
+            {overall.done} av {overall.total} gjort
+          </span>
+        </p>
+      </header>
+      {guide.sections.map((section, index) => {
+        const progress = countProgress(section.items, state.ticks);
+        return (
+          <details key={section.id} class="section" open={index === 0 || undefined} data-section={section.id}>
+            <summary class="section__summary">
+              <span class="section__title">{section.title}</span>
+              <span class="section__count">
+                {progress.done}/{progress.total}
+              </span>
+            </summary>
+            <ol class="section__items">
+              {section.items.map((item) => (
+                <ItemView
+                  key={item.id}
+                  {...props}
+                  item={item}
+                  documentTitle={props.documentTitle(item.source.document)}
+                />
+              ))}
+            </ol>
+          </details>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,5 @@
+import type { TargetForm } from '../../domain/target-form';
+import { oppfolgingsplanForm } from './oppfolgingsplan';
+
+/** Every target form the panel drafts text for. */
+export const TARGET_FORMS: readonly TargetForm[] = [oppfolgingsplanForm];

@@ -1,0 +1,67 @@
+import type { TargetForm } from '../../domain/target-form';
+
+// From navikt/syfo-oppfolgingsplan-frontend (shared/domain/nav-forms.md a1): form 1.0.0,
+// text fields of at most 2000 characters, written by the leader and read by the employer side.
+// Labels as the form renders them (shared/nav-rendered/oppf-ny-plan-prodbuild.html); the radio
+// group's and the reason's labels are paraphrased from nav-forms.md (not rendered until chosen).
+const TEXT = { type: 'text', maxLength: 2000, required: true, readBy: ['arbeidsgiver'] } as const;
+
+/** The new digital oppfølgingsplan on nav.no (formIdentifier `oppfolgingsplan-navno`). */
+export const oppfolgingsplanForm: TargetForm = {
+  id: 'oppfolgingsplan',
+  version: '1.0.0',
+  title: 'Oppfølgingsplan på nav.no',
+  contexts: ['oppfolgingsplan-leder-ny-plan'],
+  fields: [
+    { ...TEXT, id: 'typiskArbeidshverdag', label: 'Hvordan ser en vanlig arbeidsdag ut?', style: 'sentences' },
+    {
+      ...TEXT,
+      id: 'arbeidsoppgaverSomKanUtfores',
+      label: 'Hvilke arbeidsoppgaver kan fortsatt utføres?',
+      style: 'bullets',
+    },
+    {
+      ...TEXT,
+      id: 'arbeidsoppgaverSomIkkeKanUtfores',
+      label: 'Hvilke arbeidsoppgaver kan ikke utføres?',
+      style: 'bullets',
+    },
+    { ...TEXT, id: 'tidligereTilrettelegging', label: 'Tilrettelegging tidligere i sykefraværet', style: 'sentences' },
+    {
+      ...TEXT,
+      id: 'tilretteleggingFremover',
+      label: 'Hvordan skal dere tilrettelegge arbeidshverdagen fremover?',
+      style: 'bullets',
+    },
+    {
+      ...TEXT,
+      id: 'annenTilrettelegging',
+      label: 'Har dere andre muligheter for tilrettelegging som ikke prøves ut nå?',
+      style: 'bullets',
+    },
+    { ...TEXT, id: 'hvordanFolgeOpp', label: 'Hvordan skal dere følge opp avtalt tilrettelegging?', style: 'bullets' },
+    {
+      id: 'evalueringsDato',
+      label: 'Når skal dere evaluere planen og eventuelt justere den?',
+      type: 'date',
+      required: true,
+      readBy: ['arbeidsgiver'],
+      style: 'sentences',
+    },
+    {
+      id: 'harDenAnsatteMedvirket',
+      label: 'Har den ansatte medvirket i planen?',
+      type: 'radio',
+      required: true,
+      readBy: ['arbeidsgiver'],
+      style: 'sentences',
+    },
+    {
+      ...TEXT,
+      id: 'denAnsatteHarIkkeMedvirketBegrunnelse',
+      label: 'Hvorfor har dere ikke snakket sammen?',
+      required: false,
+      style: 'sentences',
+    },
+  ],
+};

@@ -1,0 +1,33 @@
+/** Who will read a field once the form is sent: decides how strictly text is checked before copying. */
+export type FieldAudience = 'arbeidsgiver' | 'nav' | 'lege';
+
+/** One field of a target form, with NAV's own field id. */
+export interface TargetField {
+  /** NAV's field id, e.g. `typiskArbeidshverdag`. */
+  readonly id: string;
+  /** NAV's own short label, so the user sees where to paste. */
+  readonly label: string;
+  readonly type: 'text' | 'date' | 'radio';
+  /** Maximum characters for text fields. */
+  readonly maxLength?: number;
+  readonly required: boolean;
+  /** Who reads the field once it is sent. */
+  readonly readBy: readonly FieldAudience[];
+  /** How drafted text is laid out: one line per note, or running sentences. */
+  readonly style: 'bullets' | 'sentences';
+}
+
+/** A form the user fills in on a NAV page or in a journal. */
+export interface TargetForm {
+  readonly id: string;
+  readonly version: string;
+  readonly title: string;
+  /** Page contexts where this form is the one on screen. */
+  readonly contexts: readonly string[];
+  readonly fields: readonly TargetField[];
+}
+
+/** True when the employer will read what is written in the field. */
+export function isEmployerVisible(field: TargetField): boolean {
+  return field.readBy.includes('arbeidsgiver');
+}

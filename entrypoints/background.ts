@@ -1,0 +1,37 @@
+import { browser, defineBackground } from '#imports';
+import { currentSenderPolicy, listenForMessages } from '../platform/runtime';
+import { createSnapshotHub } from '../platform/snapshot-hub';
+
+// Wiring only. The side panel opens from the toolbar button; the hub keeps each tab's latest page
+// snapshot in memory and answers the panel.
+
+export default defineBackground(() => {
+  if (browser.sidePanel) {
+    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {
+      // Older Chromium without the behaviour: the action has no other use, nothing to fall back to.
+    });
+  } else {
+    // Firefox: the sidebar is toggled from the toolbar button.
+    const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
+    browser.action?.onClicked.addListener(() => {
+      sidebar?.toggle().catch(() => undefined);
+    });
+  }
+
+  const hub = createSnapshotHub({
+    policy: () => currentSenderPolicy(),
+    broadcast: (message) => {
+      browser.runtime.sendMessage(message).catch(() => {
+        // No panel open: nobody to tell.
+      });
+    },
+    requestFromTab: (tabId) => browser.tabs.sendMessage(tabId, { type: 'requestSnapshot' }, { frameId: 0 }),
+  });
+
+  listenForMessages((raw, sender) => hub.handle(raw, sender));
+  browser.tabs.onRemoved.addListener((tabId) => hub.forget(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new document is loading: the old snapshot no longer describes the tab.
+    if (change.status === 'loading') hub.forget(tabId);
+  });
+});

@@ -1,0 +1,101 @@
+import { browser } from '#imports';
+import { type BackgroundResponse, snapshotChangedMessageSchema } from '../domain/messages';
+import type { PageSnapshot } from '../domain/page-snapshot';
+import { isOwnExtensionPage } from '../domain/sender';
+import { copyToClipboard } from './clipboard';
+import { loadPanelState, savePanelState, watchPanelState } from './panel-store';
+import { currentSenderPolicy } from './runtime';
+
+/** Everything the panel model needs from the browser: one interface, so tests can mock it. */
+export interface PanelPlatform {
+  /** Calls back with the tab the panel should follow now and whenever it changes. */
+  followTab(onTab: (tabId: number | null) => void): () => void;
+  getSnapshot(tabId: number): Promise<PageSnapshot | null>;
+  onSnapshotChanged(listener: (tabId: number, snapshot: PageSnapshot) => void): () => void;
+  /** Calls back when a tab finished loading a new document (the snapshot may be gone). */
+  onTabLoaded(listener: (tabId: number) => void): () => void;
+  loadState: typeof loadPanelState;
+  saveState: typeof savePanelState;
+  watchState: typeof watchPanelState;
+  copy(text: string): Promise<void>;
+}
+
+async function isOwnExtensionTab(tabId: number): Promise<boolean> {
+  const runtime = browser.runtime as unknown as {
+    getContexts?: (filter: { contextTypes: string[]; tabIds: number[] }) => Promise<unknown[]>;
+  };
+  if (!runtime.getContexts) return false;
+  try {
+    const contexts = await runtime.getContexts({ contextTypes: ['TAB'], tabIds: [tabId] });
+    return contexts.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads `?tab=<id>`: a panel pinned to one tab (popped out, or under test). */
+export function readPinnedTab(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tab');
+  if (raw === null || !/^\d{1,10}$/.test(raw)) return null;
+  return Number(raw);
+}
+
+/** The real browser behind the panel. */
+export function createBrowserPanelPlatform(pinnedTab: number | null): PanelPlatform {
+  return {
+    followTab(onTab) {
+      if (pinnedTab !== null) {
+        onTab(pinnedTab);
+        return () => undefined;
+      }
+      let windowId: number | undefined;
+      const onActivated = async ({ tabId, windowId: activatedIn }: { tabId: number; windowId: number }) => {
+        if (windowId !== undefined && activatedIn !== windowId) return;
+        // Our own pages (a popped-out panel, the options page) are not what the user works on.
+        if (await isOwnExtensionTab(tabId)) return;
+        onTab(tabId);
+      };
+      browser.tabs.onActivated.addListener(onActivated);
+      browser.windows
+        .getCurrent()
+        .then(async (current) => {
+          windowId = current.id;
+          const [tab] = await browser.tabs.query({ active: true, windowId });
+          onTab(tab?.id ?? null);
+        })
+        .catch(() => onTab(null));
+      return () => browser.tabs.onActivated.removeListener(onActivated);
+    },
+    async getSnapshot(tabId) {
+      try {
+        const response = (await browser.runtime.sendMessage({ type: 'getSnapshot', tabId })) as BackgroundResponse;
+        return response?.ok && response.type === 'snapshot' ? response.snapshot : null;
+      } catch {
+        return null;
+      }
+    },
+    onSnapshotChanged(listener) {
+      const policy = currentSenderPolicy();
+      const handler = (raw: unknown, sender: Parameters<typeof isOwnExtensionPage>[0]) => {
+        // Only the background (our own extension origin, no tab) may tell the panel anything.
+        if (!isOwnExtensionPage(sender, policy) || sender.tab) return undefined;
+        const parsed = snapshotChangedMessageSchema.safeParse(raw);
+        if (parsed.success) listener(parsed.data.tabId, parsed.data.snapshot);
+        return undefined;
+      };
+      browser.runtime.onMessage.addListener(handler);
+      return () => browser.runtime.onMessage.removeListener(handler);
+    },
+    onTabLoaded(listener) {
+      const handler = (tabId: number, change: { status?: string }) => {
+        if (change.status === 'complete') listener(tabId);
+      };
+      browser.tabs.onUpdated.addListener(handler);
+      return () => browser.tabs.onUpdated.removeListener(handler);
+    },
+    loadState: loadPanelState,
+    saveState: savePanelState,
+    watchState: watchPanelState,
+    copy: copyToClipboard,
+  };
+}

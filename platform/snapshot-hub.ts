@@ -1,0 +1,83 @@
+import { type BackgroundResponse, parseBackgroundMessage, type SnapshotChangedMessage } from '../domain/messages';
+import type { PageSnapshot } from '../domain/page-snapshot';
+import { isOwnContentScript, isOwnExtensionPage, type SenderInfo, type SenderPolicy } from '../domain/sender';
+import { pageSnapshotSchema } from '../domain/snapshot';
+
+/** What the hub needs from the browser, injected so the hub is tested without one. */
+export interface SnapshotHubDeps {
+  readonly policy: () => SenderPolicy;
+  /** Tells open side panels that a tab's snapshot changed. */
+  readonly broadcast: (message: SnapshotChangedMessage) => void;
+  /** Asks the content script in a tab's top frame for a fresh snapshot (after a worker restart). */
+  readonly requestFromTab: (tabId: number) => Promise<unknown>;
+}
+
+/** Counts of refused messages, by reason: dropped, and counted, never answered with data. */
+export interface HubStats {
+  invalidMessage: number;
+  forbiddenSender: number;
+}
+
+/** The background's state: the latest snapshot per tab, in memory only (never in storage). */
+export function createSnapshotHub(deps: SnapshotHubDeps) {
+  const latest = new Map<number, PageSnapshot>();
+  const stats: HubStats = { invalidMessage: 0, forbiddenSender: 0 };
+
+  const reject = (reason: 'invalid-message' | 'forbidden-sender'): BackgroundResponse => {
+    if (reason === 'invalid-message') stats.invalidMessage += 1;
+    else stats.forbiddenSender += 1;
+    return { ok: false, reason };
+  };
+
+  async function snapshotFor(tabId: number): Promise<PageSnapshot | null> {
+    const known = latest.get(tabId);
+    if (known) return known;
+    let reply: unknown;
+    try {
+      reply = await deps.requestFromTab(tabId);
+    } catch {
+      return null; // No content script in that tab: not a page we read.
+    }
+    const parsed = pageSnapshotSchema.safeParse(reply);
+    if (!parsed.success) return null;
+    latest.set(tabId, parsed.data);
+    return parsed.data;
+  }
+
+  async function handle(raw: unknown, sender: SenderInfo): Promise<BackgroundResponse> {
+    const message = parseBackgroundMessage(raw);
+    if (!message) return reject('invalid-message');
+    const policy = deps.policy();
+    switch (message.type) {
+      case 'pageSnapshot': {
+        const tabId = sender.tab?.id;
+        if (!isOwnContentScript(sender, policy) || tabId === undefined) return reject('forbidden-sender');
+        latest.set(tabId, message.snapshot);
+        deps.broadcast({ type: 'snapshotChanged', tabId, snapshot: message.snapshot });
+        return { ok: true, type: 'accepted' };
+      }
+      case 'getSnapshot': {
+        if (!isOwnExtensionPage(sender, policy)) return reject('forbidden-sender');
+        return { ok: true, type: 'snapshot', snapshot: await snapshotFor(message.tabId) };
+      }
+    }
+  }
+
+  return {
+    handle,
+    /** Forgets a closed tab. */
+    forget(tabId: number): void {
+      latest.delete(tabId);
+    },
+    /** How many snapshots are held (for tests). */
+    size(): number {
+      return latest.size;
+    },
+    stats(): Readonly<HubStats> {
+      return { ...stats };
+    },
+  };
+}
+
+/** The hub's public shape. */
+export type SnapshotHub = ReturnType<typeof createSnapshotHub>;

@@ -1,0 +1,50 @@
+import { URLS } from './support/fixture-routes.mjs';
+import { expect, screenshot, test } from './support/session';
+
+test('a leader on the new plan form gets the three core questions, drafts and copies a field', async ({ session }) => {
+  const form = await session.open(URLS.nyPlan);
+  const panel = await session.panelFor(form);
+
+  const root = panel.locator('main');
+  await expect(root).toHaveAttribute('data-context', 'oppfolgingsplan-leder-ny-plan');
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Oppfølgingsplan – ny plan, nærmeste leder');
+
+  // The three core questions, in their fixed order.
+  const sections = panel.locator('details.section summary .section__title');
+  await expect(sections).toHaveText([
+    '1. Hvordan er arbeidsdagen?',
+    '2. Er det forhold som bør og kan endres?',
+    '3. Hva er vi enige om?',
+  ]);
+
+  // Sources are one click away.
+  const firstItem = panel.locator('[data-item="ia-arbeidsdagen"]');
+  await firstItem.getByText('Kilde').click();
+  await expect(firstItem.locator('.source p')).toContainText('1. Hvordan er arbeidsdagen?');
+
+  await panel
+    .getByLabel('Notat: Gå sammen gjennom en vanlig arbeidsdag')
+    .fill('Starter kl. 8 med varemottak\nplukker ordre til kl. 11\nkundeservice på telefon etter lunsj');
+  await panel.locator('details[data-section="endres"] > summary').click();
+  await panel
+    .getByLabel('Notat: Ta utgangspunkt i det som var vanskelig')
+    .fill('slipper tunge løft i fire uker\nkortere dager: 09–13');
+
+  const expected = 'Starter kl. 8 med varemottak. Plukker ordre til kl. 11. Kundeservice på telefon etter lunsj.';
+  const draft = panel.locator('[data-field="typiskArbeidshverdag"]');
+  await expect(draft.locator('.draft__text')).toHaveText(expected);
+  await expect(draft.locator('.counter')).toHaveText(`${expected.length}/2000`);
+  const fremover = panel.locator('[data-field="tilretteleggingFremover"]');
+  await expect(fremover.locator('.draft__text')).toHaveText('- slipper tunge løft i fire uker\n- kortere dager: 09–13');
+
+  await draft.getByRole('button', { name: /Kopier/ }).click();
+  await expect(panel.getByTestId('announcer')).toContainText('Kopiert');
+  await screenshot(panel, 'leader-slice-panel');
+
+  // Paste into NAV's field, as the user would, and read it back.
+  await form.bringToFront();
+  const target = form.locator('textarea#typiskArbeidshverdag').first();
+  await target.click();
+  await form.keyboard.press('Control+V');
+  await expect(target).toHaveValue(expected);
+});

@@ -1,0 +1,42 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// The extension pages may load only their own code and may open no connection of any kind.
+// Dev mode needs a socket to WXT's dev server, so the strict policy applies to production builds.
+export const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; " +
+  "img-src 'self' data:; style-src 'self'; base-uri 'none'; form-action 'none'";
+
+export default defineConfig({
+  imports: false,
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser, mode }) => ({
+    name: 'Følgesvenn',
+    description:
+      'Samtaleguide, notater og utkast til skjemafelt ved oppfølging av sykmeldte. Alt blir på maskinen din.',
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    action: { default_title: 'Åpne Følgesvenn' },
+    ...(mode === 'production'
+      ? {
+          content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+        }
+      : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'folgesvenn@folgesvenn.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
