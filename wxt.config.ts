@@ -12,9 +12,12 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
+  // MV3 for Firefox as well: one background model (service worker / event page), `action` everywhere.
+  manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
-    build: { sourcemap: false },
+    // No module-preload polyfill: it fetch()es the preloaded chunks, and the extension fetches nothing.
+    build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser, mode }) => ({
     name: 'Følgesvenn',

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BrowserContext, test as base, type Page } from '@playwright/test';
 import { routeFixtures } from './fixture-routes.mjs';
-import { launchWithExtension, openPinnedPanel, tabIdOf } from './launch.mjs';
+import { EXTENSION_DIR, launchWithExtension, openPinnedPanel, tabIdOf } from './launch.mjs';
 
 export const SCREENSHOTS = 'test-results/screenshots';
 
@@ -24,10 +24,10 @@ function isExtensionUrl(url: string): boolean {
 }
 
 /** A fresh Chromium with the production build, fixture pages at real URLs, and a network monitor. */
-export const test = base.extend<{ session: Session }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature.
-  session: async ({}, use) => {
-    const { context, extensionId } = await launchWithExtension();
+export const test = base.extend<{ session: Session; extensionDir: string }>({
+  extensionDir: [EXTENSION_DIR, { option: true }],
+  session: async ({ extensionDir }, use) => {
+    const { context, extensionId } = await launchWithExtension({ extensionDir });
     const blocked = await routeFixtures(context, []);
     const extensionRequests: string[] = [];
     context.on('request', (request) => {

@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TARGET_FORMS } from '../../../content/forms';
+import { GUIDES } from '../../../content/library';
+import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
+import { App } from '../../../entrypoints/sidepanel/App';
+import { createPanelModel } from '../../../entrypoints/sidepanel/panel-model';
+import { createFakePanelPlatform, snapshotAt } from '../platform/fake-panel-platform';
+
+const NY_PLAN = 'https://www.nav.no/syk/oppfolgingsplan/a1b2c3d4-0000-4000-8000-000000000001/ny-plan';
+
+function renderPanel(fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) } })) {
+  const model = createPanelModel({
+    platform: fake.platform,
+    guides: GUIDES,
+    contexts: PAGE_CONTEXTS,
+    forms: TARGET_FORMS,
+    saveDelayMs: 10,
+  });
+  const view = render(<App model={model} />);
+  return { model, fake, view };
+}
+
+describe('App', () => {
+  afterEach(cleanup);
+
+  it('marks the root with the context and readiness once rendered', async () => {
+    const { view } = renderPanel();
+    const main = view.container.querySelector('main');
+    expect(main?.hasAttribute('data-ready')).toBe(false);
+    await waitFor(() => expect(main?.getAttribute('data-ready')).toBe('true'));
+    expect(main?.getAttribute('data-context')).toBe('oppfolgingsplan-leder-ny-plan');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Oppfølgingsplan – ny plan, nærmeste leder');
+  });
+
+  it('shows an empty draft state, then a draft with its count and a copy button', async () => {
+    const { fake } = renderPanel();
+    await screen.findByText(/Ingen utkast ennå/);
+    const note = screen.getByLabelText(/Notat: Gå sammen gjennom en vanlig arbeidsdag/);
+    fireEvent.input(note, { target: { value: 'lager og kontor' } });
+    await screen.findByText('Lager og kontor.');
+    expect(screen.getByText('16/2000')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Kopier teksten til «Hvordan ser en vanlig arbeidsdag ut\?»/ }));
+    await waitFor(() => expect(fake.copied).toEqual(['Lager og kontor.']));
+    expect(screen.getByTestId('announcer').textContent).toContain('Kopiert');
+  });
+
+  it('marks a field over its limit without cutting the text', async () => {
+    renderPanel();
+    const note = await screen.findByLabelText(/Notat: Gå sammen gjennom en vanlig arbeidsdag/);
+    fireEvent.input(note, { target: { value: 'a'.repeat(2100) } });
+    await screen.findByText(/2101\/2000/);
+    expect(screen.getByText(/101 tegn for mye/)).toBeTruthy();
+  });
+
+  it('says plainly when the page is not recognised and offers the picker', async () => {
+    renderPanel(createFakePanelPlatform());
+    await screen.findByText('Ukjent side');
+    expect(screen.getByText(/kjenner ikke igjen siden/)).toBeTruthy();
+    expect(screen.getByLabelText('Samtaleguide')).toBeTruthy();
+    expect(screen.getByText('Velg en samtaleguide for å komme i gang.')).toBeTruthy();
+  });
+
+  it('ticks items and counts progress', async () => {
+    renderPanel();
+    const box = await screen.findByRole('checkbox', { name: /Gå sammen gjennom en vanlig arbeidsdag/ });
+    const before = screen.getByText(/av \d+ gjort/).textContent ?? '';
+    fireEvent.click(box);
+    await waitFor(() => expect(screen.getByText(/av \d+ gjort/).textContent).not.toBe(before));
+    expect(screen.getByText(/^1 av \d+ gjort$/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { isOwnContentScript, isOwnExtensionPage, type SenderInfo, type SenderPolicy } from '../../../domain/sender';
+
+const policy: SenderPolicy = {
+  extensionId: 'ourextensionid',
+  extensionOrigin: 'chrome-extension://ourextensionid',
+  pageOrigins: ['https://www.nav.no', 'https://syfomodiaperson.intern.nav.no'],
+};
+
+const NAV_PAGE = 'https://www.nav.no/syk/oppfolgingsplan/x/ny-plan';
+
+// Each row: a sender, and whether it may send a page snapshot / ask as an extension page.
+const SENDERS: [string, SenderInfo, { contentScript: boolean; extensionPage: boolean }][] = [
+  [
+    'our content script, top frame, NAV page',
+    { id: 'ourextensionid', url: NAV_PAGE, origin: 'https://www.nav.no', frameId: 0, tab: { id: 4 } },
+    { contentScript: true, extensionPage: false },
+  ],
+  [
+    'our content script in a sub-frame',
+    { id: 'ourextensionid', url: NAV_PAGE, origin: 'https://www.nav.no', frameId: 3, tab: { id: 4 } },
+    { contentScript: false, extensionPage: false },
+  ],
+  [
+    'another extension',
+    { id: 'otherextension', url: NAV_PAGE, origin: 'https://www.nav.no', frameId: 0, tab: { id: 4 } },
+    { contentScript: false, extensionPage: false },
+  ],
+  [
+    'no tab',
+    { id: 'ourextensionid', url: NAV_PAGE, origin: 'https://www.nav.no', frameId: 0 },
+    { contentScript: false, extensionPage: false },
+  ],
+  [
+    'a foreign origin',
+    { id: 'ourextensionid', url: 'https://evil.example/', origin: 'https://evil.example', frameId: 0, tab: { id: 4 } },
+    { contentScript: false, extensionPage: false },
+  ],
+  [
+    'a lookalike NAV host',
+    {
+      id: 'ourextensionid',
+      url: 'https://www.nav.no.evil.example/syk/',
+      origin: 'https://www.nav.no.evil.example',
+      frameId: 0,
+      tab: { id: 4 },
+    },
+    { contentScript: false, extensionPage: false },
+  ],
+  [
+    'a null origin (sandboxed frame)',
+    { id: 'ourextensionid', url: 'about:blank', origin: 'null', frameId: 0, tab: { id: 4 } },
+    { contentScript: false, extensionPage: false },
+  ],
+  [
+    'plain http on the NAV host',
+    { id: 'ourextensionid', url: 'http://www.nav.no/syk/', origin: 'http://www.nav.no', frameId: 0, tab: { id: 4 } },
+    { contentScript: false, extensionPage: false },
+  ],
+  [
+    'origin disagreeing with url',
+    { id: 'ourextensionid', url: NAV_PAGE, origin: 'https://evil.example', frameId: 0, tab: { id: 4 } },
+    { contentScript: false, extensionPage: false },
+  ],
+  [
+    'our own side panel',
+    {
+      id: 'ourextensionid',
+      url: 'chrome-extension://ourextensionid/sidepanel.html',
+      origin: 'chrome-extension://ourextensionid',
+    },
+    { contentScript: false, extensionPage: true },
+  ],
+  [
+    'our own panel opened in a tab',
+    {
+      id: 'ourextensionid',
+      url: 'chrome-extension://ourextensionid/sidepanel.html?tab=4',
+      origin: 'chrome-extension://ourextensionid',
+      frameId: 0,
+      tab: { id: 9 },
+    },
+    { contentScript: false, extensionPage: true },
+  ],
+  [
+    "another extension's page",
+    {
+      id: 'otherextension',
+      url: 'chrome-extension://otherextension/page.html',
+      origin: 'chrome-extension://otherextension',
+    },
+    { contentScript: false, extensionPage: false },
+  ],
+  [
+    'our id claimed from a web page url',
+    { id: 'ourextensionid', url: 'https://www.nav.no/', origin: 'https://www.nav.no' },
+    { contentScript: false, extensionPage: false },
+  ],
+  ['an empty sender', {}, { contentScript: false, extensionPage: false }],
+  [
+    'a malformed url',
+    { id: 'ourextensionid', url: 'not a url', frameId: 0, tab: { id: 4 } },
+    { contentScript: false, extensionPage: false },
+  ],
+];
+
+describe('sender checks', () => {
+  it.each(SENDERS)('%s', (_name, sender, expected) => {
+    expect(isOwnContentScript(sender, policy)).toBe(expected.contentScript);
+    expect(isOwnExtensionPage(sender, policy)).toBe(expected.extensionPage);
+  });
+});
