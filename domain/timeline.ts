@@ -1,0 +1,500 @@
+import { z } from 'zod/mini';
+import { sourceSchema } from './guide';
+import { ROLES, type Role } from './roles';
+
+// The legal timeline of a sick-leave case, as NAV computes it (rules in force: shared/domain/timeline.md).
+// Dates are plain ISO strings 'YYYY-MM-DD'; day arithmetic is done on whole days counted from a fixed
+// epoch with integer civil-calendar maths, so no time zone or daylight-saving shift can move a date.
+// `today` is always a parameter: nothing here reads the clock.
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** True when the value is a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+// Days since 1970-01-01 from a civil date and back (H. Hinnant's days_from_civil / civil_from_days).
+function toDayNumber(date: IsoDate): number {
+  if (!isIsoDate(date)) throw new RangeError(`Not a date (YYYY-MM-DD): ${String(date)}`);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const year = m <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+function fromDayNumber(dayNumber: number): IsoDate {
+  const z0 = dayNumber + 719468;
+  const era = Math.floor(z0 / 146097);
+  const dayOfEra = z0 - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** The date `days` calendar days after (or, when negative, before) `date`. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  if (!Number.isInteger(days)) throw new RangeError(`Not a whole number of days: ${days}`);
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** Calendar days from `earlier` to `later` (negative when `later` comes first). */
+export function diffDays(later: IsoDate, earlier: IsoDate): number {
+  return toDayNumber(later) - toDayNumber(earlier);
+}
+
+/** A date as Norwegians write it, `dd.mm.yyyy`. */
+export function formatDateNb(date: IsoDate): string {
+  if (!isIsoDate(date)) throw new RangeError(`Not a date (YYYY-MM-DD): ${String(date)}`);
+  const [year, month, day] = date.split('-');
+  return `${day}.${month}.${year}`;
+}
+
+/** A calendar date, validated (`YYYY-MM-DD` and a day that exists). */
+export const isoDateSchema = z.string().check(z.refine(isIsoDate, 'Dato må være en gyldig dato (ÅÅÅÅ-MM-DD)'));
+
+// ---------------------------------------------------------------------------------------------
+// Weeks of a case
+
+/** Last day of week `week` of the case ("innen uke N" = day 1 + 7·N − 1; NAV's formula for week 8). */
+export function endOfCaseWeek(day1: IsoDate, week: number): IsoDate {
+  return addDays(day1, 7 * week - 1);
+}
+
+/** The week of the case a date falls in: day 1–7 is week 1 (0 or less before day 1). */
+export function caseWeekOf(day1: IsoDate, date: IsoDate): number {
+  return Math.floor(diffDays(date, day1) / 7) + 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sykmelding periods and NAV's 16-day gap rule (timeline.md §3.1)
+
+/** Days without a sick day that close a case: the 16th such day ends it (isoppfolgingstilfelle, §3.1 point 3). */
+export const NEW_CASE_GAP_DAYS = 16;
+
+/** One sykmelding period: first and last day (inclusive) and, for graded leave, the sick-leave percentage. */
+export const sykmeldingPeriodSchema = z
+  .strictObject({
+    fom: isoDateSchema,
+    tom: isoDateSchema,
+    /** Percent on sick leave (100 or absent = fully absent). */
+    grad: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100))),
+  })
+  .check(
+    z.refine(
+      // Field errors are reported on their own; only compare two real dates.
+      (period) => !isIsoDate(period.fom) || !isIsoDate(period.tom) || diffDays(period.tom, period.fom) >= 0,
+      'tom kan ikke være før fom',
+    ),
+  );
+
+/** One sykmelding period. */
+export type SykmeldingPeriod = z.infer<typeof sykmeldingPeriodSchema>;
+
+/** A sick-leave case (NAV's oppfølgingstilfelle) built from sykmelding periods. */
+export interface SickCase {
+  /** Day 1: the first sick day. */
+  readonly start: IsoDate;
+  /** The last sick day. */
+  readonly end: IsoDate;
+  /** Days covered by a sykmelding between start and end (gaps shorter than 16 days are not counted). */
+  readonly sickDays: number;
+  /** True when every period covering the last day is graded (NAV's gradertAtTilfelleEnd). */
+  readonly gradedAtEnd: boolean;
+}
+
+function isGraded(period: SykmeldingPeriod): boolean {
+  return period.grad !== undefined && period.grad < 100;
+}
+
+function checkPeriod(period: SykmeldingPeriod): void {
+  if (diffDays(period.tom, period.fom) < 0) throw new RangeError(`tom ${period.tom} is before fom ${period.fom}`);
+}
+
+/** Groups sykmelding periods into cases: a gap of 16 or more days without a sick day starts a new case. */
+export function splitIntoCases(periods: readonly SykmeldingPeriod[]): SickCase[] {
+  for (const period of periods) checkPeriod(period);
+  const sorted = [...periods].sort((a, b) => diffDays(a.fom, b.fom) || diffDays(a.tom, b.tom));
+  const cases: SickCase[] = [];
+  let current: { start: IsoDate; end: IsoDate; sickDays: number; covering: SykmeldingPeriod[] } | null = null;
+  for (const period of sorted) {
+    if (current) {
+      // Days strictly between the last sick day and this period's first day.
+      const gap = diffDays(period.fom, current.end) - 1;
+      if (gap >= NEW_CASE_GAP_DAYS) {
+        cases.push(closeCase(current));
+        current = null;
+      }
+    }
+    if (!current) {
+      current = {
+        start: period.fom,
+        end: period.tom,
+        sickDays: diffDays(period.tom, period.fom) + 1,
+        covering: [period],
+      };
+      continue;
+    }
+    const newDaysFrom = diffDays(period.fom, current.end) > 0 ? period.fom : addDays(current.end, 1);
+    const added = Math.max(0, diffDays(period.tom, newDaysFrom) + 1);
+    current.sickDays += added;
+    if (diffDays(period.tom, current.end) > 0) current.end = period.tom;
+    current.covering.push(period);
+  }
+  if (current) cases.push(closeCase(current));
+  return cases;
+}
+
+function closeCase(draft: { start: IsoDate; end: IsoDate; sickDays: number; covering: SykmeldingPeriod[] }): SickCase {
+  const atEnd = draft.covering.filter((p) => diffDays(draft.end, p.fom) >= 0 && diffDays(p.tom, draft.end) >= 0);
+  return {
+    start: draft.start,
+    end: draft.end,
+    sickDays: draft.sickDays,
+    gradedAtEnd: atEnd.length > 0 && atEnd.every(isGraded),
+  };
+}
+
+/** The case that matters today: the latest one begun on or before today, else the first one still to come. */
+export function findCurrentCase(periods: readonly SykmeldingPeriod[], today: IsoDate): SickCase | null {
+  const cases = splitIntoCases(periods);
+  const begun = cases.filter((c) => diffDays(today, c.start) >= 0);
+  return begun.at(-1) ?? cases[0] ?? null;
+}
+
+/** True when 16 days without a sick day have passed since the case's last sick day (NAV closes the case). */
+export function hasCaseEnded(sickCase: SickCase, today: IsoDate): boolean {
+  return diffDays(today, sickCase.end) >= NEW_CASE_GAP_DAYS;
+}
+
+/** Whole weeks of sick days from day 1 up to and including today, as NAV's varighetUker counts them. */
+export function countSickWeeks(input: {
+  day1: IsoDate;
+  today: IsoDate;
+  periods?: readonly SykmeldingPeriod[];
+}): number {
+  // timeline.md §3.1 point 5 (isoppfolgingstilfelle calculateCurrentVarighetUker): days without sickness
+  // inside the case are not sick days, and counting stops where a 16-day gap ends the case. Without
+  // periods the leave is taken as unbroken since day 1. Days between day 1 and the first sykmelding
+  // count as sick: they are egenmelding days (§3.3).
+  const { day1, today, periods } = input;
+  const elapsed = diffDays(today, day1) + 1;
+  if (elapsed <= 0) return 0;
+  if (!periods || periods.length === 0) return Math.floor(elapsed / 7);
+  for (const period of periods) checkPeriod(period);
+  const firstCovered = periods
+    .filter((p) => diffDays(p.tom, day1) >= 0)
+    .map((p) => (diffDays(p.fom, day1) > 0 ? p.fom : day1))
+    .sort((a, b) => diffDays(a, b))[0];
+  const isSickDay = (date: IsoDate) =>
+    (firstCovered !== undefined && diffDays(date, day1) >= 0 && diffDays(firstCovered, date) > 0) ||
+    periods.some((p) => diffDays(date, p.fom) >= 0 && diffDays(p.tom, date) >= 0);
+  let sickDays = 0;
+  let daysWithoutSickness = 0;
+  for (let offset = 0; offset < elapsed; offset++) {
+    if (isSickDay(addDays(day1, offset))) {
+      sickDays++;
+      daysWithoutSickness = 0;
+    } else if (++daysWithoutSickness >= NEW_CASE_GAP_DAYS) {
+      break;
+    }
+  }
+  return Math.floor(sickDays / 7);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules as data: the schema the content/ file is written to
+
+/** Kebab-case, ASCII-folded milestone id (`dialogmote-1`). */
+const milestoneIdSchema = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+const textSchema = z.string().check(z.minLength(2), z.maxLength(400));
+const weekSchema = z.number().check(z.int(), z.minimum(1), z.maximum(104));
+
+/** When a milestone falls, and what it is counted from. */
+export const milestoneTimingSchema = z.discriminatedUnion('kind', [
+  /** The Nth calendar day of the case (day 1 = the first sick day): day 1 + N − 1. */
+  z.strictObject({ kind: z.literal('day'), day: z.number().check(z.int(), z.minimum(1), z.maximum(730)) }),
+  /** Within week N: the last day of week N, day 1 + 7·N − 1. */
+  z.strictObject({ kind: z.literal('week-end'), week: weekSchema }),
+  /** After N whole weeks: day 1 + 7·N (the first day of week N + 1). */
+  z.strictObject({ kind: z.literal('after-weeks'), week: weekSchema }),
+  /** A number of days before another milestone's date. */
+  z.strictObject({
+    kind: z.literal('before'),
+    milestone: milestoneIdSchema,
+    days: z.number().check(z.int(), z.minimum(1), z.maximum(365)),
+  }),
+  /** No date of its own: held when someone asks. `orderWeek` only places it on the line. */
+  z.strictObject({ kind: z.literal('on-request'), orderWeek: weekSchema }),
+  /** A period of `weeks` counted from its own start (not from day 1). `orderWeek` only places it on the line. */
+  z.strictObject({ kind: z.literal('period'), weeks: weekSchema, orderWeek: weekSchema }),
+]);
+
+/** When a milestone falls. */
+export type MilestoneTiming = z.infer<typeof milestoneTimingSchema>;
+
+/**
+ * One milestone of the legal timeline. Titles, descriptions, responsibility and exceptions are
+ * bokmål in the product's own words; `checkBeforeRelease` is a note for maintainers (English).
+ */
+export const timelineRuleSchema = z.strictObject({
+  id: milestoneIdSchema,
+  /** Short bokmål title, used as a label. */
+  title: textSchema,
+  /** One bokmål sentence saying what happens. */
+  description: textSchema,
+  timing: milestoneTimingSchema,
+  /** Which absence the rule is counted from: full absence only, or full or partial (graded) absence. */
+  absence: z.enum(['full', 'full-or-partial', 'not-applicable']),
+  /** What the milestone becomes when the leave is graded. */
+  whenGraded: z.enum(['applies', 'if-useful', 'fulfilled', 'not-applicable']),
+  /** True where the law sets a last day ("senest"). */
+  senest: z.boolean(),
+  /** True when the date is only an estimate; such dates are never shown as exact. */
+  approximate: z.boolean(),
+  /** Who is responsible (bokmål). */
+  responsible: textSchema,
+  /** Legal basis, e.g. `aml. § 4-6 tredje ledd`, `ftrl. § 8-7 a`. */
+  legalBasis: z.array(z.string().check(z.regex(/^(aml|ftrl)\. §§? \d/))).check(z.minLength(1)),
+  /** Exceptions and conditions (bokmål, one sentence each). */
+  exceptions: z.array(textSchema),
+  /** When the rule in its present form came into force; null when no source in timeline.md gives it. */
+  inForceSince: z.nullable(isoDateSchema),
+  /** The roles the milestone matters to. */
+  roles: z.array(z.enum(ROLES)).check(z.minLength(1)),
+  /** Where the figures come from: headings of shared/domain/timeline.md. */
+  sources: z.array(sourceSchema).check(z.minLength(1)),
+  /** The row of the milestone table (timeline.md §1) the rule is taken from. */
+  tableRow: z.string().check(z.regex(/^\d+[a-z]?$/)),
+  /** What timeline.md marks as not yet confirmed ([G]); must be checked on lovdata.no / nav.no. */
+  checkBeforeRelease: z.optional(z.string()),
+});
+
+/** One milestone of the legal timeline, as data. */
+export type TimelineRule = z.infer<typeof timelineRuleSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Milestones of one case
+
+/** Where a milestone stands today. `due` = it falls within the coming 7 days (today included). */
+export type MilestoneStatus = 'passed' | 'due' | 'upcoming' | 'undated';
+
+/** Whether the milestone applies to this case: always, only if someone finds it useful, or already met. */
+export type MilestoneApplies = 'yes' | 'if-useful' | 'fulfilled';
+
+/** A milestone placed on one case's calendar. */
+export interface Milestone {
+  readonly id: string;
+  readonly rule: TimelineRule;
+  /** Day 1 of the case the date was computed from. */
+  readonly day1: IsoDate;
+  /** The date, or null when it has none (on request, or a period counted from its own start). */
+  readonly date: IsoDate | null;
+  /** The week figure the milestone is known by (`uke 4`), or null. */
+  readonly week: number | null;
+  /** Short bokmål placement, e.g. `uke 4`, `etter uke 17`, `dag 16`, `ca. uke 52`, `ved behov`. */
+  readonly label: string;
+  readonly senest: boolean;
+  /** True when the date is an estimate and must not be shown as exact. */
+  readonly approximate: boolean;
+  /** True when the date is the maksdato the user copied from NAV. */
+  readonly fromNav: boolean;
+  readonly applies: MilestoneApplies;
+  readonly status: MilestoneStatus;
+  /** Days from today to the date (negative when passed), or null. */
+  readonly daysLeft: number | null;
+}
+
+/** What `milestonesFor` reads. */
+export interface MilestoneInput {
+  readonly rules: readonly TimelineRule[];
+  readonly day1: IsoDate;
+  readonly today: IsoDate;
+  /** True when the leave is graded (partial), not full absence. */
+  readonly graded: boolean;
+  /** Only the milestones that matter to this role; all when absent. */
+  readonly role?: Role;
+  /** NAV's maksdato, when the user has it; otherwise maksdato is shown as "ca. uke 52". */
+  readonly maksdato?: IsoDate;
+}
+
+/** Days ahead (today included) in which a dated milestone counts as due now. */
+export const DUE_WINDOW_DAYS = 7;
+
+const MAKSDATO_ID = 'maksdato';
+
+function resolveDate(
+  rule: TimelineRule,
+  rules: readonly TimelineRule[],
+  day1: IsoDate,
+  seen: string[],
+): IsoDate | null {
+  const timing = rule.timing;
+  switch (timing.kind) {
+    case 'day':
+      return addDays(day1, timing.day - 1);
+    case 'week-end':
+      return endOfCaseWeek(day1, timing.week);
+    case 'after-weeks':
+      return addDays(day1, 7 * timing.week);
+    case 'before': {
+      if (seen.includes(timing.milestone)) throw new Error(`Circular timing: ${[...seen, rule.id].join(' → ')}`);
+      const target = rules.find((r) => r.id === timing.milestone);
+      if (!target) throw new Error(`Milestone ${rule.id} refers to unknown milestone ${timing.milestone}`);
+      const targetDate = resolveDate(target, rules, day1, [...seen, rule.id]);
+      return targetDate === null ? null : addDays(targetDate, -timing.days);
+    }
+    case 'on-request':
+    case 'period':
+      return null;
+  }
+}
+
+function figureWeek(rule: TimelineRule, day1: IsoDate, date: IsoDate | null): number | null {
+  const timing = rule.timing;
+  switch (timing.kind) {
+    case 'week-end':
+    case 'after-weeks':
+      return timing.week;
+    case 'day':
+    case 'before':
+      return date === null ? null : caseWeekOf(day1, date);
+    case 'on-request':
+    case 'period':
+      return null;
+  }
+}
+
+function labelFor(rule: TimelineRule, week: number | null, fromNav: boolean): string {
+  if (fromNav) return 'Navs maksdato';
+  const timing = rule.timing;
+  if (rule.approximate && week !== null) return `ca. uke ${week}`;
+  switch (timing.kind) {
+    case 'day':
+      return `dag ${timing.day}`;
+    case 'week-end':
+      return `uke ${timing.week}`;
+    case 'after-weeks':
+      return `etter uke ${timing.week}`;
+    case 'before':
+      return week === null ? 'før møtet' : `uke ${week}`;
+    case 'on-request':
+      return 'ved behov';
+    case 'period':
+      return `inntil ${timing.weeks} uker`;
+  }
+}
+
+function appliesFor(rule: TimelineRule, graded: boolean): MilestoneApplies | null {
+  if (!graded) return 'yes';
+  switch (rule.whenGraded) {
+    case 'applies':
+      return 'yes';
+    case 'if-useful':
+      return 'if-useful';
+    case 'fulfilled':
+      return 'fulfilled';
+    case 'not-applicable':
+      return null;
+  }
+}
+
+function sortDay(rule: TimelineRule, day1: IsoDate, date: IsoDate | null): number {
+  if (date !== null) return diffDays(date, day1);
+  const timing = rule.timing;
+  return timing.kind === 'on-request' || timing.kind === 'period' ? 7 * timing.orderWeek : 0;
+}
+
+/** The case's milestones for a role, in date order, each with its date, week, "senest" flag and status today. */
+export function milestonesFor(input: MilestoneInput): Milestone[] {
+  const { rules, day1, today, graded, role, maksdato } = input;
+  for (const date of [day1, today, maksdato]) {
+    if (date !== undefined && !isIsoDate(date)) throw new RangeError(`Not a date (YYYY-MM-DD): ${date}`);
+  }
+  const placed: { milestone: Milestone; order: number; index: number }[] = [];
+  rules.forEach((rule, index) => {
+    if (role !== undefined && !rule.roles.includes(role)) return;
+    const applies = appliesFor(rule, graded);
+    if (applies === null) return;
+    const navDate = rule.id === MAKSDATO_ID ? maksdato : undefined;
+    const fromNav = navDate !== undefined;
+    const date = navDate ?? resolveDate(rule, rules, day1, []);
+    const week = navDate !== undefined ? caseWeekOf(day1, navDate) : figureWeek(rule, day1, date);
+    const daysLeft = date === null ? null : diffDays(date, today);
+    const status: MilestoneStatus =
+      daysLeft === null ? 'undated' : daysLeft < 0 ? 'passed' : daysLeft < DUE_WINDOW_DAYS ? 'due' : 'upcoming';
+    const milestone: Milestone = {
+      id: rule.id,
+      rule,
+      day1,
+      date,
+      week,
+      label: labelFor(rule, week, fromNav),
+      senest: rule.senest && applies === 'yes',
+      approximate: rule.approximate && !fromNav,
+      fromNav,
+      applies,
+      status,
+      daysLeft,
+    };
+    placed.push({ milestone, order: sortDay(rule, day1, date), index });
+  });
+  return placed.sort((a, b) => a.order - b.order || a.index - b.index).map((p) => p.milestone);
+}
+
+function isAhead(milestone: Milestone): boolean {
+  return milestone.applies === 'yes' && (milestone.status === 'due' || milestone.status === 'upcoming');
+}
+
+/** The next milestone where the law sets a last day ("senest"), from a list made by `milestonesFor`. */
+export function nextDeadline(milestones: readonly Milestone[]): Milestone | null {
+  return milestones.find((m) => isAhead(m) && m.senest) ?? null;
+}
+
+/** The next dated milestone that applies to the case, deadline or not. */
+export function nextMilestone(milestones: readonly Milestone[]): Milestone | null {
+  return milestones.find(isAhead) ?? null;
+}
+
+/** Week and date in words: `uke 4, senest 06.02.2028`; estimates carry no date. */
+export function describeWhen(milestone: Milestone): string {
+  if (milestone.date === null || milestone.approximate) return milestone.label;
+  const date = formatDateNb(milestone.date);
+  if (milestone.fromNav) return `${milestone.label} ${date}`;
+  return milestone.senest ? `${milestone.label}, senest ${date}` : `${milestone.label}, ${date}`;
+}
+
+/** One bokmål sentence naming the next deadline or milestone, e.g. "Neste frist: … (uke 4, senest 06.02.2028)." */
+export function describeNext(milestone: Milestone | null): string {
+  if (milestone === null) return 'Ingen flere frister i tidslinjen for dette sykefraværet.';
+  const lead = milestone.senest ? 'Neste frist' : 'Neste milepæl';
+  return `${lead}: ${milestone.rule.title} (${describeWhen(milestone)}).`;
+}
