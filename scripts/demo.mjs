@@ -43,12 +43,17 @@ const form = await context.newPage();
 await form.goto(URLS.nyPlan);
 const tabId = await tabIdOf(context, form);
 const { panel, openMs } = await openPinnedPanel(context, extensionId, tabId, { width: 400, height: 1000 });
-await panel.getByLabel('Notat: Gå sammen gjennom en vanlig arbeidsdag').fill(
-  'Starter kl. 8 med varemottak\nplukker ordre til kl. 11\nkundeservice på telefon etter lunsj',
-);
+await panel
+  .getByLabel('Notat: Gå sammen gjennom en vanlig arbeidsdag')
+  .fill('Starter kl. 8 med varemottak\nplukker ordre til kl. 11\nkundeservice på telefon etter lunsj');
 await panel.locator('details[data-section="endres"] > summary').click();
-await panel.getByLabel('Notat: Ta utgangspunkt i det som var vanskelig').fill('slipper tunge løft i fire uker\nkortere dager: 09–13');
-await panel.locator('[data-field="typiskArbeidshverdag"]').getByRole('button', { name: /Kopier/ }).click();
+await panel
+  .getByLabel('Notat: Ta utgangspunkt i det som var vanskelig')
+  .fill('slipper tunge løft i fire uker\nkortere dager: 09–13');
+await panel
+  .locator('[data-field="typiskArbeidshverdag"]')
+  .getByRole('button', { name: /Kopier/ })
+  .click();
 await form.bringToFront();
 const field = form.locator('textarea#typiskArbeidshverdag').first();
 await field.click();
@@ -72,7 +77,10 @@ await composite.setContent(
 );
 const besideShot = join(OUT, 'panel-beside-form.png');
 await composite.screenshot({ path: besideShot });
-writeFileSync(join(OUT, 'README.txt'), `Følgesvenn demo, ${new Date().toISOString()}\nPanel ready in ${Math.round(openMs)} ms.\n`);
+writeFileSync(
+  join(OUT, 'README.txt'),
+  `Følgesvenn demo, ${new Date().toISOString()}\nPanel ready in ${Math.round(openMs)} ms.\n`,
+);
 await context.close();
 console.log(`
 No display found, so the demo ran headless. Screenshots are in ${OUT}:
