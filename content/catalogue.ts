@@ -1,0 +1,200 @@
+import {
+  type Guide,
+  type GuideItem,
+  type GuideItemKind,
+  listGuideItems,
+  SOURCE_DOCUMENTS,
+  type Source,
+} from '../domain/guide';
+import { ROLES, type Role } from '../domain/roles';
+
+type SourceDocumentId = (typeof SOURCE_DOCUMENTS)[number];
+
+/** One guide item as domain experts review it (the JSON shape of `npm run catalogue -- --json`). */
+export interface CatalogueEntry {
+  readonly id: string;
+  /** Id of the guide the item belongs to. */
+  readonly guide: string;
+  readonly kind: GuideItemKind;
+  readonly text: string;
+  readonly source: Source;
+  /** The roles of the item's guide. */
+  readonly roles: readonly Role[];
+  /** Target fields, `formId.fieldId`; empty when the item feeds none. */
+  readonly feeds: readonly string[];
+}
+
+/** Item counts over the whole library. */
+export interface CatalogueCounts {
+  readonly total: number;
+  readonly byDocument: Readonly<Record<SourceDocumentId, number>>;
+  readonly byRole: Readonly<Record<Role, number>>;
+  readonly byKind: Readonly<Record<GuideItemKind, number>>;
+}
+
+/** The documents' titles and sections, as `content/sources.ts` lists them. */
+export type SourceList = Readonly<
+  Record<SourceDocumentId, { readonly title: string; readonly sections: readonly string[] }>
+>;
+
+const KINDS: readonly GuideItemKind[] = ['question', 'advice', 'step', 'fact', 'scale', 'choice'];
+
+const KIND_LABELS: Readonly<Record<GuideItemKind, string>> = {
+  question: 'spørsmål',
+  advice: 'råd',
+  step: 'punkt',
+  fact: 'fakta/regel',
+  scale: 'skala',
+  choice: 'valg',
+};
+
+const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  leder: 'Nærmeste leder',
+  veileder: 'Nav-veileder',
+  lege: 'Fastlege / sykmelder',
+};
+
+/** Flattens the library into one entry per item, in library and guide order. */
+export function buildCatalogue(guides: readonly Guide[]): CatalogueEntry[] {
+  return guides.flatMap((guide) =>
+    listGuideItems(guide).map(({ item }) => ({
+      id: item.id,
+      guide: guide.id,
+      kind: item.kind,
+      text: item.text,
+      source: { document: item.source.document, section: item.source.section },
+      roles: [...guide.roles],
+      feeds: [...(item.feeds ?? [])],
+    })),
+  );
+}
+
+function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+}
+
+/** Counts entries per source document, per role (an item counts once for each of its roles) and per kind. */
+export function countCatalogue(entries: readonly CatalogueEntry[]): CatalogueCounts {
+  const byDocument = zeroes(SOURCE_DOCUMENTS);
+  const byRole = zeroes(ROLES);
+  const byKind = zeroes(KINDS);
+  for (const entry of entries) {
+    byDocument[entry.source.document] += 1;
+    byKind[entry.kind] += 1;
+    for (const role of entry.roles) byRole[role] += 1;
+  }
+  return { total: entries.length, byDocument, byRole, byKind };
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+
+function describeKind(item: GuideItem): string {
+  if (item.kind === 'scale') return `skala ${item.scale.min}–${item.scale.max}`;
+  if (item.kind === 'choice') return `valg: ${item.options.join(' / ')}`;
+  return KIND_LABELS[item.kind];
+}
+
+function code(values: readonly string[]): string {
+  return values.length === 0 ? '–' : values.map((value) => `\`${value}\``).join(', ');
+}
+
+/**
+ * Renders the library as Markdown for domain experts: counts per document, role and kind, then the
+ * guides grouped by role, every guide with its items and sources, and every source section with the
+ * items that cite it. Deterministic (no dates), so the committed file diffs cleanly.
+ */
+export function renderCatalogueMarkdown(guides: readonly Guide[], sources: SourceList): string {
+  const entries = buildCatalogue(guides);
+  const counts = countCatalogue(entries);
+  const guideTitles = new Map(guides.map((guide) => [guide.id, guide.title]));
+  const lines: string[] = [];
+  const push = (...more: string[]) => lines.push(...more);
+
+  push(
+    '# Katalog over guidebiblioteket',
+    '',
+    'Generert med `npm run catalogue` fra `content/`. Ikke rediger for hånd; endre guidene og kjør kommandoen på nytt.',
+    '',
+    `${counts.total} punkter i ${guides.length} guider.`,
+    '',
+    '## Antall per kilde',
+    '',
+    '| Kilde | Dokument | Punkter |',
+    '|---|---|---:|',
+    ...SOURCE_DOCUMENTS.map((doc) => `| ${cell(sources[doc].title)} | \`${doc}\` | ${counts.byDocument[doc]} |`),
+    '',
+    '## Antall per rolle',
+    '',
+    'Et punkt i en guide for flere roller telles for hver rolle.',
+    '',
+    '| Rolle | Guider | Punkter |',
+    '|---|---:|---:|',
+    ...ROLES.map(
+      (role) =>
+        `| ${ROLE_LABELS[role]} (\`${role}\`) | ${guides.filter((guide) => guide.roles.includes(role)).length} | ${counts.byRole[role]} |`,
+    ),
+    '',
+    '## Antall per type',
+    '',
+    '| Type | Punkter |',
+    '|---|---:|',
+    ...KINDS.map((kind) => `| ${KIND_LABELS[kind]} (\`${kind}\`) | ${counts.byKind[kind]} |`),
+    '',
+    '## Guider per rolle',
+    '',
+  );
+  for (const role of ROLES) {
+    push(`### ${ROLE_LABELS[role]} (\`${role}\`)`, '');
+    // The role's own guides first, then those it shares with a role listed before it.
+    const forRole = guides
+      .filter((candidate) => candidate.roles.includes(role))
+      .sort((a, b) => Number(a.roles[0] !== role) - Number(b.roles[0] !== role));
+    for (const guide of forRole) {
+      const total = listGuideItems(guide).length;
+      push(`- **${guide.title}** (\`${guide.id}\`): ${total} punkter; åpnes først på ${code(guide.contexts)}`);
+    }
+    push('');
+  }
+
+  push('## Guidene', '');
+  for (const guide of guides) {
+    push(
+      `### ${guide.title}`,
+      '',
+      `\`${guide.id}\` · roller: ${code(guide.roles)} · sider: ${code(guide.contexts)}`,
+      '',
+      guide.summary,
+      '',
+    );
+    for (const section of guide.sections) {
+      push(`#### ${section.title}`, '', '| Id | Type | Tekst | Kilde | Felt |', '|---|---|---|---|---|');
+      for (const item of section.items) {
+        const text = item.help ? `${item.text} *(${item.help})*` : item.text;
+        push(
+          `| \`${item.id}\` | ${cell(describeKind(item))} | ${cell(text)} | \`${item.source.document}\`: ${cell(item.source.section)} | ${code(item.feeds ?? [])} |`,
+        );
+      }
+      push('');
+    }
+  }
+
+  push('## Per kilde', '');
+  for (const doc of SOURCE_DOCUMENTS) {
+    const cited = entries.filter((entry) => entry.source.document === doc);
+    push(`### ${sources[doc].title} (\`${doc}\`): ${cited.length} punkter`, '');
+    // The document's own section order first, then any section the list does not have.
+    const sections = [...new Set([...sources[doc].sections, ...cited.map((entry) => entry.source.section)])].filter(
+      (section) => cited.some((entry) => entry.source.section === section),
+    );
+    for (const section of sections) {
+      push(`#### ${section}`, '');
+      for (const entry of cited.filter((candidate) => candidate.source.section === section)) {
+        push(`- \`${entry.id}\` (${guideTitles.get(entry.guide) ?? entry.guide}): ${entry.text}`);
+      }
+      push('');
+    }
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

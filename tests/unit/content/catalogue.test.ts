@@ -1,0 +1,94 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue, countCatalogue, renderCatalogueMarkdown } from '../../../content/catalogue';
+import { GUIDES } from '../../../content/library';
+import { SOURCE_SECTIONS } from '../../../content/sources';
+import { listGuideItems, SOURCE_DOCUMENTS } from '../../../domain/guide';
+import { ROLES } from '../../../domain/roles';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const ENTRY_KEYS = ['feeds', 'guide', 'id', 'kind', 'roles', 'source', 'text'];
+const ITEM_COUNT = GUIDES.reduce((sum, guide) => sum + listGuideItems(guide).length, 0);
+
+describe('buildCatalogue', () => {
+  const entries = buildCatalogue(GUIDES);
+
+  it('has one entry per item, in library order', () => {
+    expect(entries).toHaveLength(ITEM_COUNT);
+    expect(entries.map((entry) => entry.id)).toEqual(
+      GUIDES.flatMap((guide) => listGuideItems(guide).map(({ item }) => item.id)),
+    );
+  });
+
+  it('gives every entry exactly the documented JSON shape', () => {
+    for (const entry of entries) {
+      expect(Object.keys(entry).sort()).toEqual(ENTRY_KEYS);
+      expect(Object.keys(entry.source).sort()).toEqual(['document', 'section']);
+      expect(GUIDES.find((guide) => guide.id === entry.guide)?.roles).toEqual(entry.roles);
+      expect(Array.isArray(entry.feeds)).toBe(true);
+      expect(entry.text.length).toBeGreaterThan(1);
+    }
+    expect(JSON.parse(JSON.stringify(entries))).toEqual(entries);
+  });
+});
+
+describe('countCatalogue', () => {
+  const counts = countCatalogue(buildCatalogue(GUIDES));
+  const sum = (values: Readonly<Record<string, number>>) => Object.values(values).reduce((a, b) => a + b, 0);
+
+  it('adds up per document and per kind', () => {
+    expect(counts.total).toBe(ITEM_COUNT);
+    expect(sum(counts.byDocument)).toBe(ITEM_COUNT);
+    expect(sum(counts.byKind)).toBe(ITEM_COUNT);
+  });
+
+  it('counts an item once for each role of its guide', () => {
+    for (const role of ROLES) {
+      const expected = GUIDES.filter((guide) => guide.roles.includes(role)).reduce(
+        (total, guide) => total + listGuideItems(guide).length,
+        0,
+      );
+      expect(counts.byRole[role], role).toBe(expected);
+      expect(counts.byRole[role], `${role} has no items`).toBeGreaterThan(0);
+    }
+  });
+
+  it('draws on every source document', () => {
+    expect(SOURCE_DOCUMENTS.filter((document) => counts.byDocument[document] === 0)).toEqual([]);
+  });
+});
+
+describe('renderCatalogueMarkdown', () => {
+  const markdown = renderCatalogueMarkdown(GUIDES, SOURCE_SECTIONS);
+
+  it('is deterministic', () => {
+    expect(renderCatalogueMarkdown(GUIDES, SOURCE_SECTIONS)).toBe(markdown);
+  });
+
+  it('states the totals and lists every guide and item', () => {
+    expect(markdown).toContain(`${ITEM_COUNT} punkter i ${GUIDES.length} guider.`);
+    for (const guide of GUIDES) expect(markdown).toContain(`### ${guide.title}`);
+    for (const entry of buildCatalogue(GUIDES)) expect(markdown).toContain(`\`${entry.id}\``);
+  });
+
+  it('has a count row for each document and each role', () => {
+    const counts = countCatalogue(buildCatalogue(GUIDES));
+    for (const document of SOURCE_DOCUMENTS) {
+      expect(markdown).toContain(`| \`${document}\` | ${counts.byDocument[document]} |`);
+    }
+    for (const role of ROLES)
+      expect(markdown).toMatch(new RegExp(`\\(\`${role}\`\\) \\| \\d+ \\| ${counts.byRole[role]} \\|`));
+  });
+});
+
+describe('scripts/catalogue.ts --json', () => {
+  it('prints only the JSON array on stdout', () => {
+    const stdout = execFileSync(process.execPath, ['--import', 'jiti/register', 'scripts/catalogue.ts', '--json'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(buildCatalogue(GUIDES))));
+  });
+});

@@ -1,0 +1,36 @@
+import type { Guide } from '../../../domain/guide';
+
+/** One piece of text the user reads, with where it is (for failure messages). */
+export interface LibraryText {
+  readonly where: string;
+  readonly text: string;
+}
+
+/** Every user-facing string of the guides: titles, summaries, item texts, help, options and scale labels. */
+export function collectLibraryTexts(guides: readonly Guide[]): LibraryText[] {
+  const texts: LibraryText[] = [];
+  for (const guide of guides) {
+    texts.push(
+      { where: `${guide.id} (title)`, text: guide.title },
+      { where: `${guide.id} (summary)`, text: guide.summary },
+    );
+    for (const section of guide.sections) {
+      texts.push({ where: `${guide.id}/${section.id} (title)`, text: section.title });
+      for (const item of section.items) {
+        const where = `${guide.id}/${item.id}`;
+        texts.push({ where, text: item.text });
+        if (item.help !== undefined) texts.push({ where: `${where} (help)`, text: item.help });
+        if (item.kind === 'choice') {
+          for (const option of item.options) texts.push({ where: `${where} (option)`, text: option });
+        }
+        if (item.kind === 'scale') {
+          if (item.scale.minLabel !== undefined)
+            texts.push({ where: `${where} (minLabel)`, text: item.scale.minLabel });
+          if (item.scale.maxLabel !== undefined)
+            texts.push({ where: `${where} (maxLabel)`, text: item.scale.maxLabel });
+        }
+      }
+    }
+  }
+  return texts;
+}
