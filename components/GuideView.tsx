@@ -1,5 +1,9 @@
+import { type CaseRecord, latestAnswer } from '../domain/case';
 import { type Guide, type GuideItem, hasNoteField } from '../domain/guide';
-import type { PanelState } from '../domain/panel-state';
+import { ScaleChart } from './ScaleChart';
+
+/** The parts of a case the guide view reads. */
+type GuideState = Pick<CaseRecord, 'ticks' | 'notes' | 'scales'>;
 
 /** Callbacks the guide view raises; the view holds no state of its own. */
 export interface GuideViewActions {
@@ -25,7 +29,7 @@ export function isTickable(item: GuideItem): boolean {
 /** Counts ticked and tickable items in a list. */
 export function countProgress(
   items: readonly GuideItem[],
-  ticks: PanelState['ticks'],
+  ticks: GuideState['ticks'],
 ): { done: number; total: number } {
   const tickable = items.filter(isTickable);
   return { done: tickable.filter((item) => ticks[item.id]).length, total: tickable.length };
@@ -100,7 +104,7 @@ function ChoiceInput(
   );
 }
 
-function ItemView(props: { item: GuideItem; state: PanelState; documentTitle: string } & GuideViewActions) {
+function ItemView(props: { item: GuideItem; state: GuideState; documentTitle: string } & GuideViewActions) {
   const { item, state, documentTitle } = props;
   const noteId = `note-${item.id}`;
   const textId = `text-${item.id}`;
@@ -128,8 +132,15 @@ function ItemView(props: { item: GuideItem; state: PanelState; documentTitle: st
         </p>
       </div>
       {item.help && <p class="item__help">{item.help}</p>}
-      {item.kind === 'scale' && <ScaleInput {...props} item={item} value={state.scales[item.id]} />}
-      {item.kind === 'choice' && <ChoiceInput {...props} item={item} value={state.scales[item.id]} />}
+      {item.kind === 'scale' && (
+        <ScaleInput {...props} item={item} value={latestAnswer(state.scales[item.id])?.value} />
+      )}
+      {item.kind === 'scale' && (state.scales[item.id]?.length ?? 0) > 0 && (
+        <ScaleChart title={item.text} answers={state.scales[item.id] ?? []} min={item.scale.min} max={item.scale.max} />
+      )}
+      {item.kind === 'choice' && (
+        <ChoiceInput {...props} item={item} value={latestAnswer(state.scales[item.id])?.value} />
+      )}
       {hasNoteField(item) && (
         <div class="item__note">
           <label class="visually-hidden" for={noteId}>
@@ -152,7 +163,7 @@ function ItemView(props: { item: GuideItem; state: PanelState; documentTitle: st
 
 /** The guide: folding sections with progress, items with ticks, scales and notes, and their sources. */
 export function GuideView(
-  props: { guide: Guide; state: PanelState; documentTitle: (document: string) => string } & GuideViewActions,
+  props: { guide: Guide; state: GuideState; documentTitle: (document: string) => string } & GuideViewActions,
 ) {
   const { guide, state } = props;
   const overall = countProgress(

@@ -1,4 +1,6 @@
 import { browser, defineBackground } from '#imports';
+import { purgeExpiredCases } from '../platform/case-store';
+import { SYSTEM_CLOCK } from '../platform/clock';
 import { currentSenderPolicy, listenForMessages } from '../platform/runtime';
 import { createSnapshotHub } from '../platform/snapshot-hub';
 
@@ -29,6 +31,11 @@ export default defineBackground(() => {
   });
 
   listenForMessages((raw, sender) => hub.handle(raw, sender));
+
+  // Kept cases past their last day are deleted when the browser starts (and when a panel opens).
+  const purge = () => void purgeExpiredCases(SYSTEM_CLOCK.today()).catch(() => undefined);
+  browser.runtime.onStartup.addListener(purge);
+  browser.runtime.onInstalled.addListener(purge);
   browser.tabs.onRemoved.addListener((tabId) => hub.forget(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document is loading: the old snapshot no longer describes the tab.

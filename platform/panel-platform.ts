@@ -2,8 +2,21 @@ import { browser } from '#imports';
 import { type BackgroundResponse, snapshotChangedMessageSchema } from '../domain/messages';
 import type { PageSnapshot } from '../domain/page-snapshot';
 import { isOwnExtensionPage } from '../domain/sender';
+import {
+  clearQuarantine,
+  deleteCase,
+  deleteEverything,
+  loadCases,
+  readQuarantine,
+  readTabCase,
+  rememberTabCase,
+  type StoreClock,
+  saveCase,
+  watchCases,
+} from './case-store';
 import { copyToClipboard } from './clipboard';
-import { loadPanelState, savePanelState, watchPanelState } from './panel-store';
+import { SYSTEM_CLOCK } from './clock';
+import { downloadText } from './download';
 import { currentSenderPolicy } from './runtime';
 
 /** Everything the panel model needs from the browser: one interface, so tests can mock it. */
@@ -14,10 +27,18 @@ export interface PanelPlatform {
   onSnapshotChanged(listener: (tabId: number, snapshot: PageSnapshot) => void): () => void;
   /** Calls back when a tab finished loading a new document (the snapshot may be gone). */
   onTabLoaded(listener: (tabId: number) => void): () => void;
-  loadState: typeof loadPanelState;
-  saveState: typeof savePanelState;
-  watchState: typeof watchPanelState;
+  readonly clock: StoreClock;
+  loadCases(): ReturnType<typeof loadCases>;
+  saveCase: typeof saveCase;
+  deleteCase: typeof deleteCase;
+  deleteEverything: typeof deleteEverything;
+  watchCases(onChange: Parameters<typeof watchCases>[0]): () => void;
+  readTabCase: typeof readTabCase;
+  rememberTabCase: typeof rememberTabCase;
+  readQuarantine: typeof readQuarantine;
+  clearQuarantine: typeof clearQuarantine;
   copy(text: string): Promise<void>;
+  download(filename: string, text: string): void;
 }
 
 async function isOwnExtensionTab(tabId: number): Promise<boolean> {
@@ -93,9 +114,17 @@ export function createBrowserPanelPlatform(pinnedTab: number | null): PanelPlatf
       browser.tabs.onUpdated.addListener(handler);
       return () => browser.tabs.onUpdated.removeListener(handler);
     },
-    loadState: loadPanelState,
-    saveState: savePanelState,
-    watchState: watchPanelState,
+    clock: SYSTEM_CLOCK,
+    loadCases: () => loadCases(SYSTEM_CLOCK),
+    saveCase,
+    deleteCase,
+    deleteEverything,
+    watchCases: (onChange) => watchCases(onChange, SYSTEM_CLOCK),
+    readTabCase,
+    rememberTabCase,
+    readQuarantine,
+    clearQuarantine,
     copy: copyToClipboard,
+    download: downloadText,
   };
 }

@@ -1,10 +1,12 @@
 import { useEffect } from 'preact/hooks';
+import { CaseBar, Confirmation } from '../../components/CaseBar';
 import { ContextHeader } from '../../components/ContextHeader';
 import { DraftList } from '../../components/DraftList';
 import { GuidePicker } from '../../components/GuidePicker';
 import { GuideView } from '../../components/GuideView';
 import { SOURCE_SECTIONS } from '../../content/sources';
-import type { PanelModel } from './panel-model';
+import { DEFAULT_KEEP_DAYS } from '../../domain/case';
+import type { PanelModel, PendingConfirmation } from './panel-model';
 
 const SAVE_TEXT = {
   idle: '',
@@ -13,11 +15,48 @@ const SAVE_TEXT = {
   error: 'Ikke lagret',
 } as const;
 
+const EMPTY_CASE = { ticks: {}, notes: {}, scales: {} };
+
 function documentTitle(document: string): string {
   return (SOURCE_SECTIONS as Record<string, { title: string } | undefined>)[document]?.title ?? document;
 }
 
-/** The panel: what page this is, the guide for it, the notes, and drafted text to copy. */
+function PendingQuestion(props: { model: PanelModel; pending: PendingConfirmation }) {
+  const { model, pending } = props;
+  if (pending.kind === 'delete-case') {
+    const label = model.cases.value.find((record) => record.id === pending.caseId)?.label ?? 'saken';
+    return (
+      <Confirmation
+        text={`Slette «${label}» med alle notater? Det kan ikke angres.`}
+        confirmLabel="Ja, slett saken"
+        onConfirm={() => void model.confirmPending()}
+        onCancel={model.cancelPending}
+      />
+    );
+  }
+  if (pending.kind === 'delete-everything') {
+    return (
+      <Confirmation
+        text="Slette alle saker og notater på denne maskinen? Det kan ikke angres."
+        confirmLabel="Ja, slett alt"
+        onConfirm={() => void model.confirmPending()}
+        onCancel={model.cancelPending}
+      />
+    );
+  }
+  return (
+    <Confirmation
+      text={`Du har allerede en sak som heter «${pending.record.label}» fra samme fil. Vil du erstatte den?`}
+      confirmLabel="Erstatt saken"
+      alternativeLabel="Importer som ny sak"
+      onConfirm={() => void model.confirmPending('yes')}
+      onAlternative={() => void model.confirmPending('as-new')}
+      onCancel={model.cancelPending}
+    />
+  );
+}
+
+/** The panel: what page this is, the case, the guide for it, the notes, and drafted text to copy. */
 export function App(props: { model: PanelModel }) {
   const { model } = props;
   useEffect(() => {
@@ -37,6 +76,8 @@ export function App(props: { model: PanelModel }) {
   const form = model.form.value;
   const ready = model.ready.value;
   const choice = model.guideChoice.value;
+  const active = model.activeCase.value;
+  const pending = model.pending.value;
 
   return (
     <main class="panel" data-context={ready ? context.id : undefined} data-ready={ready ? 'true' : undefined}>
@@ -47,12 +88,44 @@ export function App(props: { model: PanelModel }) {
       ) : (
         <>
           <ContextHeader context={context} hasTab={model.tabId.value !== null} />
-          {model.quarantinedCount.value > 0 && (
-            <p class="notice notice--warning" role="alert">
-              Noe av det som var lagret, passet ikke lenger og er lagt til side ({model.quarantinedCount.value}{' '}
-              oppføringer). Resten er lastet inn som vanlig.
+          {model.notice.value && (
+            <p class="notice" role="status">
+              {model.notice.value}{' '}
+              <button type="button" class="link-button" onClick={model.dismissNotice}>
+                Lukk
+              </button>
             </p>
           )}
+          {model.quarantinedCount.value > 0 && (
+            <div class="notice notice--warning" role="alert">
+              <p>
+                Noe av det som var lagret, kunne ikke leses og er lagt til side ({model.quarantinedCount.value}{' '}
+                oppføringer). Resten er lastet inn som vanlig.
+              </p>
+              <button type="button" class="button button--secondary" onClick={() => void model.exportQuarantine()}>
+                Lagre det som fil
+              </button>
+            </div>
+          )}
+          <CaseBar
+            cases={model.cases.value}
+            active={active}
+            today={model.clock.today()}
+            labelWarning={model.labelWarning.value}
+            defaultKeepDays={DEFAULT_KEEP_DAYS}
+            onSwitch={model.switchCase}
+            onNew={model.newCase}
+            onLabel={model.setLabel}
+            onFirstSickDay={model.setFirstSickDay}
+            onGraded={model.setGraded}
+            onMaksdato={model.setMaksdato}
+            onKeep={model.setKeep}
+            onExport={model.exportActiveCase}
+            onImport={(text) => void model.importCase(text)}
+            onDelete={model.askToDeleteCase}
+            onDeleteEverything={model.askToDeleteEverything}
+          />
+          {pending && <PendingQuestion model={model} pending={pending} />}
           <GuidePicker
             forPage={choice.forPage}
             others={choice.others}
@@ -67,18 +140,28 @@ export function App(props: { model: PanelModel }) {
               </p>
               <GuideView
                 guide={guide}
-                state={model.state.value}
+                state={active ?? EMPTY_CASE}
                 documentTitle={documentTitle}
                 onNote={model.setNote}
                 onTick={model.toggleTick}
                 onScale={model.setScale}
               />
+              <label class="free-notes">
+                Frie notater
+                <small>Det som ikke hører til et bestemt spørsmål.</small>
+                <textarea
+                  value={active?.freeNotes ?? ''}
+                  onInput={(event) => model.setFreeNotes((event.currentTarget as HTMLTextAreaElement).value)}
+                />
+              </label>
               {form && <DraftList form={form} drafts={model.drafts.value} onCopy={(id) => void model.copyDraft(id)} />}
             </>
           ) : (
             <p class="empty">Velg en samtaleguide for å komme i gang.</p>
           )}
-          <p class="privacy-note">Notatene blir på denne maskinen og slettes når nettleseren lukkes.</p>
+          <p class="privacy-note">
+            Notatene blir i denne nettleseren og sendes ikke noe sted. Andre nettsider og utvidelser kan ikke lese dem.
+          </p>
         </>
       )}
       <p class="visually-hidden" aria-live="polite" role="status" data-testid="announcer">

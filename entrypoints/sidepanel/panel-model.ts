@@ -1,9 +1,19 @@
 import { batch, computed, signal } from '@preact/signals';
+import {
+  answerScale,
+  type CaseRecord,
+  createCase,
+  DEFAULT_KEEP_DAYS,
+  exportCase,
+  keepUntilFor,
+  labelLooksLikeNationalId,
+  parseCaseImport,
+} from '../../domain/case';
 import { draftFields, type FieldDraft } from '../../domain/draft';
 import { type Guide, pickGuides } from '../../domain/guide';
 import { type DetectedContext, detectPageContext, type PageContextDefinition } from '../../domain/page-context';
 import type { PageSnapshot } from '../../domain/page-snapshot';
-import { EMPTY_PANEL_STATE, type PanelState } from '../../domain/panel-state';
+import { isRole, type Role } from '../../domain/roles';
 import type { TargetForm } from '../../domain/target-form';
 import type { PanelPlatform } from '../../platform/panel-platform';
 
@@ -20,7 +30,14 @@ export interface PanelModelDeps {
 /** Where saving stands, shown beside the notes. */
 export type SaveStatus = 'idle' | 'pending' | 'saved' | 'error';
 
-type StateKey = 'notes' | 'ticks' | 'scales' | 'guideByContext';
+/** A question the panel is waiting for the user to answer before it acts. */
+export type PendingConfirmation =
+  | { kind: 'delete-case'; caseId: string }
+  | { kind: 'delete-everything' }
+  | { kind: 'import-conflict'; record: CaseRecord };
+
+type MapPlace = 'ticks' | 'notes' | 'scales' | 'guideByContext' | 'drafts';
+type ScalarPlace = 'label' | 'role' | 'firstSickDay' | 'graded' | 'maksdato' | 'freeNotes' | 'keepUntil';
 
 function formFedBy(guide: Guide, forms: readonly TargetForm[]): TargetForm | null {
   for (const section of guide.sections) {
@@ -37,22 +54,33 @@ function formFedBy(guide: Guide, forms: readonly TargetForm[]): TargetForm | nul
 /** The side panel's state as small composed signals; all browser access goes through `platform`. */
 export function createPanelModel(deps: PanelModelDeps) {
   const { platform, guides, contexts, forms } = deps;
+  const { clock } = platform;
   const saveDelayMs = deps.saveDelayMs ?? 400;
 
   const tabId = signal<number | null>(null);
   const snapshot = signal<PageSnapshot | null>(null);
   const snapshotSettled = signal(false);
-  const state = signal<PanelState>(EMPTY_PANEL_STATE);
-  const stateLoaded = signal(false);
+  const cases = signal<CaseRecord[]>([]);
+  const activeCaseId = signal<string | null>(null);
+  const casesLoaded = signal(false);
   const saveStatus = signal<SaveStatus>('idle');
   const saveError = signal<string | null>(null);
   const quarantinedCount = signal(0);
+  const notice = signal<string | null>(null);
   const announcement = signal('');
+  const pending = signal<PendingConfirmation | null>(null);
 
   const context = computed<DetectedContext>(() => detectPageContext(snapshot.value, contexts));
+  const activeCase = computed<CaseRecord | null>(
+    () => cases.value.find((record) => record.id === activeCaseId.value) ?? null,
+  );
+  const role = computed<Role | null>(() => {
+    const audience = context.value.audience;
+    return activeCase.value?.role ?? (isRole(audience) ? audience : null);
+  });
   const guideChoice = computed(() => pickGuides(guides, context.value.id));
   const guide = computed<Guide | null>(() => {
-    const manual = state.value.guideByContext[context.value.id];
+    const manual = activeCase.value?.guideByContext[context.value.id];
     const chosen = manual ? guides.find((candidate) => candidate.id === manual) : undefined;
     return chosen ?? guideChoice.value.forPage[0] ?? null;
   });
@@ -64,63 +92,129 @@ export function createPanelModel(deps: PanelModelDeps) {
   const drafts = computed<FieldDraft[]>(() => {
     const currentGuide = guide.value;
     const currentForm = form.value;
-    if (!currentGuide || !currentForm) return [];
-    return draftFields({ guides: [currentGuide], notes: state.value.notes, form: currentForm });
+    const record = activeCase.value;
+    if (!currentGuide || !currentForm || !record) return [];
+    return draftFields({ guides: [currentGuide], notes: record.notes, form: currentForm });
   });
-  const ready = computed(() => snapshotSettled.value && stateLoaded.value);
+  const labelWarning = computed(() =>
+    activeCase.value && labelLooksLikeNationalId(activeCase.value.label)
+      ? 'Navnet på saken ser ut som et fødselsnummer. Bruk et kallenavn eller noe annet som ikke identifiserer personen.'
+      : null,
+  );
+  const ready = computed(() => snapshotSettled.value && casesLoaded.value);
 
-  // Keys changed here and not yet saved: an update from another window must not overwrite them.
-  const dirty = new Map<string, StateKey>();
-  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  // Per case: fields changed here and not yet saved. An update from another window must not
+  // overwrite them; everything else it brings is taken.
+  const dirty = new Map<string, Set<string>>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let requestSerial = 0;
 
-  async function flush(): Promise<void> {
-    saveTimer = undefined;
-    const saving = new Map(dirty);
-    dirty.clear();
+  function replaceCase(record: CaseRecord): void {
+    const exists = cases.value.some((candidate) => candidate.id === record.id);
+    cases.value = exists
+      ? cases.value.map((candidate) => (candidate.id === record.id ? record : candidate))
+      : [record, ...cases.value];
+  }
+
+  async function flushCase(id: string): Promise<void> {
+    const timer = timers.get(id);
+    if (timer !== undefined) clearTimeout(timer);
+    timers.delete(id);
+    const record = cases.value.find((candidate) => candidate.id === id);
+    if (!record) return;
+    const saving = dirty.get(id) ?? new Set<string>();
+    dirty.delete(id);
     try {
-      await platform.saveState(state.value);
-      saveStatus.value = dirty.size > 0 ? 'pending' : 'saved';
+      await platform.saveCase(record);
+      if (timers.size === 0) saveStatus.value = 'saved';
       saveError.value = null;
     } catch (error) {
-      for (const [key, place] of saving) if (!dirty.has(key)) dirty.set(key, place);
+      const again = dirty.get(id) ?? new Set<string>();
+      for (const key of saving) again.add(key);
+      dirty.set(id, again);
       saveStatus.value = 'error';
       saveError.value = /quota/i.test(String(error))
-        ? 'Lagringsplassen er full. Det du skrev sist er ikke lagret; alt som var lagret før, er i behold.'
+        ? 'Lagringsplassen er full. Det du skrev sist er ikke lagret; alt som var lagret før, er i behold. Slett en sak du ikke trenger, eller eksporter den.'
         : 'Kunne ikke lagre. Det du skrev sist er ikke lagret ennå.';
     }
   }
 
-  function scheduleSave(): void {
+  function scheduleSave(id: string): void {
     saveStatus.value = 'pending';
-    if (saveTimer !== undefined) clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => void flush(), saveDelayMs);
+    const timer = timers.get(id);
+    if (timer !== undefined) clearTimeout(timer);
+    timers.set(
+      id,
+      setTimeout(() => void flushCase(id), saveDelayMs),
+    );
   }
 
-  function update<K extends StateKey>(place: K, key: string, value: PanelState[K][string] | undefined): void {
-    const current = state.value[place] as Record<string, unknown>;
-    const next = { ...current };
+  function markDirty(id: string, key: string): void {
+    const keys = dirty.get(id) ?? new Set<string>();
+    keys.add(key);
+    dirty.set(id, keys);
+  }
+
+  function ensureActiveCase(): CaseRecord {
+    const current = activeCase.value;
+    if (current) return current;
+    const record = createCase({ id: clock.newId(), label: nextLabel(), role: role.value, now: clock.now() });
+    replaceCase(record);
+    activeCaseId.value = record.id;
+    markDirty(record.id, '*');
+    scheduleSave(record.id);
+    return record;
+  }
+
+  function nextLabel(): string {
+    const taken = new Set(cases.value.map((record) => record.label));
+    for (let n = cases.value.length + 1; ; n += 1) if (!taken.has(`Sak ${n}`)) return `Sak ${n}`;
+  }
+
+  function updateMap<K extends MapPlace>(place: K, key: string, value: CaseRecord[K][string] | undefined): void {
+    const record = ensureActiveCase();
+    const next = { ...(record[place] as Record<string, unknown>) };
     if (value === undefined) delete next[key];
     else next[key] = value;
-    state.value = { ...state.value, [place]: next };
-    dirty.set(`${place}:${key}`, place);
-    scheduleSave();
+    replaceCase({ ...record, [place]: next, updatedAt: clock.now() });
+    markDirty(record.id, `${place}:${key}`);
+    scheduleSave(record.id);
   }
 
-  function applyExternal(incoming: PanelState): void {
-    const merged = {
-      notes: { ...incoming.notes },
+  function updateField<K extends ScalarPlace>(place: K, value: CaseRecord[K]): void {
+    const record = ensureActiveCase();
+    replaceCase({ ...record, [place]: value, updatedAt: clock.now() });
+    markDirty(record.id, place);
+    scheduleSave(record.id);
+  }
+
+  function mergeExternal(incoming: CaseRecord): CaseRecord {
+    const local = cases.value.find((candidate) => candidate.id === incoming.id);
+    const keys = dirty.get(incoming.id);
+    if (!local || !keys || keys.size === 0) return incoming;
+    if (keys.has('*')) return local;
+    const merged: Record<string, unknown> = {
+      ...incoming,
       ticks: { ...incoming.ticks },
+      notes: { ...incoming.notes },
       scales: { ...incoming.scales },
       guideByContext: { ...incoming.guideByContext },
-    } as Record<StateKey, Record<string, unknown>>;
-    for (const [dirtyKey, place] of dirty) {
-      const key = dirtyKey.slice(place.length + 1);
-      const local = (state.value[place] as Record<string, unknown>)[key];
-      if (local === undefined) delete merged[place][key];
-      else merged[place][key] = local;
+      drafts: { ...incoming.drafts },
+    };
+    for (const key of keys) {
+      const colon = key.indexOf(':');
+      if (colon < 0) {
+        merged[key] = local[key as ScalarPlace];
+        continue;
+      }
+      const place = key.slice(0, colon) as MapPlace;
+      const entry = key.slice(colon + 1);
+      const target = merged[place] as Record<string, unknown>;
+      const mine = (local[place] as Record<string, unknown>)[entry];
+      if (mine === undefined) delete target[entry];
+      else target[entry] = mine;
     }
-    state.value = merged as unknown as PanelState;
+    return merged as unknown as CaseRecord;
   }
 
   async function loadSnapshot(id: number | null): Promise<void> {
@@ -133,24 +227,42 @@ export function createPanelModel(deps: PanelModelDeps) {
     });
   }
 
+  async function offerTabCase(id: number | null): Promise<void> {
+    if (id === null) return;
+    const remembered = await platform.readTabCase(id).catch(() => null);
+    if (remembered && cases.value.some((record) => record.id === remembered)) activeCaseId.value = remembered;
+  }
+
+  function rememberActive(): void {
+    const id = tabId.value;
+    const caseId = activeCaseId.value;
+    if (id !== null && caseId !== null) void platform.rememberTabCase(id, caseId).catch(() => undefined);
+  }
+
   const disposers: (() => void)[] = [];
 
   return {
     tabId,
     snapshot,
     context,
+    role,
     guideChoice,
     guide,
     form,
     drafts,
-    state,
+    cases,
+    activeCase,
+    labelWarning,
     ready,
     saveStatus,
     saveError,
     quarantinedCount,
+    notice,
     announcement,
+    pending,
+    clock,
 
-    /** Starts following the tab and loads the stored state. */
+    /** Starts following the tab and loads the stored cases. */
     async start(): Promise<void> {
       disposers.push(
         platform.onSnapshotChanged((changedTab, changed) => {
@@ -164,39 +276,189 @@ export function createPanelModel(deps: PanelModelDeps) {
         platform.onTabLoaded((loadedTab) => {
           if (loadedTab === tabId.value) void loadSnapshot(loadedTab);
         }),
-        platform.watchState((incoming) => applyExternal(incoming)),
+        platform.watchCases((id, record) => {
+          if (record === null) {
+            if (dirty.has(id)) return; // Deleted elsewhere while typing here: this panel's save restores it.
+            cases.value = cases.value.filter((candidate) => candidate.id !== id);
+            if (activeCaseId.value === id) activeCaseId.value = cases.value[0]?.id ?? null;
+            return;
+          }
+          replaceCase(mergeExternal(record));
+        }),
         platform.followTab((id) => {
           tabId.value = id;
           void loadSnapshot(id);
+          if (casesLoaded.value) void offerTabCase(id);
         }),
       );
-      const restored = await platform.loadState();
+      let loaded: Awaited<ReturnType<PanelPlatform['loadCases']>>;
+      try {
+        loaded = await platform.loadCases();
+      } catch {
+        loaded = { cases: [], quarantinedCount: 0, migratedCount: 0, expiredCount: 0 };
+        notice.value = 'Kunne ikke lese sakene som var lagret. Det som ble lagret før, er ikke slettet.';
+      }
       batch(() => {
-        state.value = restored.state;
-        quarantinedCount.value = Object.keys(restored.quarantined).length;
-        stateLoaded.value = true;
+        cases.value = loaded.cases;
+        activeCaseId.value = loaded.cases[0]?.id ?? null;
+        quarantinedCount.value = loaded.quarantinedCount;
+        if (loaded.expiredCount > 0) {
+          notice.value = `${loaded.expiredCount} sak${loaded.expiredCount === 1 ? '' : 'er'} passerte utløpsdatoen og er slettet.`;
+        }
+        casesLoaded.value = true;
       });
+      await offerTabCase(tabId.value);
     },
 
     stop(): void {
       for (const dispose of disposers.splice(0)) dispose();
-      if (saveTimer !== undefined) {
-        clearTimeout(saveTimer);
-        void flush();
-      }
+      for (const id of [...timers.keys()]) void flushCase(id);
+    },
+
+    /** Saves every pending change at once (e.g. when the panel is hidden). */
+    async flush(): Promise<void> {
+      await Promise.all([...timers.keys()].map((id) => flushCase(id)));
     },
 
     setNote(itemId: string, text: string): void {
-      update('notes', itemId, text === '' ? undefined : text);
+      updateMap('notes', itemId, text === '' ? undefined : text);
     },
     toggleTick(itemId: string): void {
-      update('ticks', itemId, state.value.ticks[itemId] ? undefined : true);
+      updateMap('ticks', itemId, activeCase.value?.ticks[itemId] ? undefined : true);
     },
     setScale(itemId: string, value: number | undefined): void {
-      update('scales', itemId, value);
+      updateMap('scales', itemId, answerScale(activeCase.value?.scales[itemId], value, clock.today()));
     },
     chooseGuide(guideId: string): void {
-      update('guideByContext', context.value.id, guideId);
+      updateMap('guideByContext', context.value.id, guideId);
+    },
+    setFreeNotes(text: string): void {
+      updateField('freeNotes', text);
+    },
+    setLabel(label: string): void {
+      updateField('label', label.slice(0, 80));
+    },
+    setFirstSickDay(date: string | null): void {
+      updateField('firstSickDay', date);
+    },
+    setGraded(graded: boolean): void {
+      updateField('graded', graded);
+    },
+    setMaksdato(date: string | null): void {
+      updateField('maksdato', date);
+    },
+    /** Keeps the case on this machine for `days` days, or back to this session only (null). */
+    setKeep(days: number | null): void {
+      updateField('keepUntil', days === null ? null : keepUntilFor(clock.today(), days));
+      announcement.value =
+        days === null
+          ? 'Saken lagres nå bare til nettleseren lukkes.'
+          : `Saken beholdes på denne maskinen i ${days} dager.`;
+    },
+
+    newCase(): void {
+      const record = createCase({ id: clock.newId(), label: nextLabel(), role: role.value, now: clock.now() });
+      replaceCase(record);
+      activeCaseId.value = record.id;
+      markDirty(record.id, '*');
+      scheduleSave(record.id);
+      rememberActive();
+      announcement.value = `Ny sak: ${record.label}.`;
+    },
+    switchCase(id: string): void {
+      if (!cases.value.some((record) => record.id === id)) return;
+      activeCaseId.value = id;
+      rememberActive();
+    },
+
+    askToDeleteCase(): void {
+      if (activeCaseId.value) pending.value = { kind: 'delete-case', caseId: activeCaseId.value };
+    },
+    askToDeleteEverything(): void {
+      pending.value = { kind: 'delete-everything' };
+    },
+    cancelPending(): void {
+      pending.value = null;
+    },
+    /** Carries out the pending confirmation. */
+    async confirmPending(choice: 'yes' | 'as-new' = 'yes'): Promise<void> {
+      const question = pending.value;
+      pending.value = null;
+      if (!question) return;
+      if (question.kind === 'delete-case') {
+        const timer = timers.get(question.caseId);
+        if (timer !== undefined) clearTimeout(timer);
+        timers.delete(question.caseId);
+        dirty.delete(question.caseId);
+        await platform.deleteCase(question.caseId);
+        cases.value = cases.value.filter((record) => record.id !== question.caseId);
+        activeCaseId.value = cases.value[0]?.id ?? null;
+        announcement.value = 'Saken er slettet.';
+      } else if (question.kind === 'delete-everything') {
+        for (const timer of timers.values()) clearTimeout(timer);
+        timers.clear();
+        dirty.clear();
+        await platform.deleteEverything();
+        batch(() => {
+          cases.value = [];
+          activeCaseId.value = null;
+          quarantinedCount.value = 0;
+          saveStatus.value = 'idle';
+        });
+        announcement.value = 'Alt er slettet: alle saker og notater.';
+      } else {
+        const record =
+          choice === 'as-new'
+            ? { ...question.record, id: clock.newId(), label: `${question.record.label} (importert)` }
+            : question.record;
+        replaceCase(record);
+        activeCaseId.value = record.id;
+        markDirty(record.id, '*');
+        await flushCase(record.id);
+        announcement.value = `Importerte saken «${record.label}».`;
+      }
+    },
+
+    /** Saves the active case as a file. */
+    exportActiveCase(): void {
+      const record = activeCase.value;
+      if (!record) return;
+      const safeName = record.label.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/^-|-$/g, '') || 'sak';
+      platform.download(`folgesvenn-${safeName}-${clock.today()}.json`, exportCase(record, clock.now()));
+      announcement.value = 'Saken er lagret som fil.';
+    },
+
+    /** Reads an export file; never overwrites an existing case without asking. */
+    async importCase(text: string): Promise<void> {
+      const result = parseCaseImport(text, { now: clock.now(), today: clock.today(), newId: clock.newId });
+      if (!result.ok) {
+        notice.value = result.message;
+        return;
+      }
+      // An imported case lives for this session unless the user chooses to keep it again.
+      const record: CaseRecord = { ...result.record, keepUntil: null };
+      if (cases.value.some((candidate) => candidate.id === record.id)) {
+        pending.value = { kind: 'import-conflict', record };
+        return;
+      }
+      replaceCase(record);
+      activeCaseId.value = record.id;
+      markDirty(record.id, '*');
+      await flushCase(record.id);
+      notice.value = null;
+      announcement.value = `Importerte saken «${record.label}».`;
+    },
+
+    /** Saves what was set aside as unreadable as a file, then forgets it. */
+    async exportQuarantine(): Promise<void> {
+      const entries = await platform.readQuarantine();
+      platform.download(`folgesvenn-lagt-til-side-${clock.today()}.json`, `${JSON.stringify(entries, null, 2)}\n`);
+      await platform.clearQuarantine();
+      quarantinedCount.value = 0;
+    },
+
+    dismissNotice(): void {
+      notice.value = null;
     },
 
     /** Copies one drafted field on a user click and announces the result. */
@@ -213,11 +475,10 @@ export function createPanelModel(deps: PanelModelDeps) {
         return false;
       }
     },
-
-    /** Saves at once (e.g. when the panel is hidden). */
-    flush,
   };
 }
 
 /** The panel model's public shape. */
 export type PanelModel = ReturnType<typeof createPanelModel>;
+
+export { DEFAULT_KEEP_DAYS };

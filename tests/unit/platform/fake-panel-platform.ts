@@ -1,24 +1,34 @@
+import type { CaseRecord } from '../../../domain/case';
 import type { PageSnapshot } from '../../../domain/page-snapshot';
-import { EMPTY_PANEL_STATE, type PanelState, type RestoredState } from '../../../domain/panel-state';
+import type { LoadedCases } from '../../../platform/case-store';
 import type { PanelPlatform } from '../../../platform/panel-platform';
 
-/** A scriptable stand-in for the browser behind the panel. */
+/** A scriptable stand-in for the browser behind the panel, with a fixed clock. */
 export function createFakePanelPlatform(
-  options: { snapshots?: Record<number, PageSnapshot>; stored?: RestoredState } = {},
+  options: { snapshots?: Record<number, PageSnapshot>; stored?: CaseRecord[]; loaded?: Partial<LoadedCases> } = {},
 ) {
   const snapshots = new Map<number, PageSnapshot>(
-    Object.entries(options.snapshots ?? {}).map(([k, v]) => [Number(k), v]),
+    Object.entries(options.snapshots ?? {}).map(([key, value]) => [Number(key), value]),
   );
+  const store = new Map<string, CaseRecord>((options.stored ?? []).map((record) => [record.id, record]));
+  const tabCases = new Map<number, string>();
   let onTab: ((tabId: number | null) => void) | undefined;
   let onSnapshot: ((tabId: number, snapshot: PageSnapshot) => void) | undefined;
   let onLoaded: ((tabId: number) => void) | undefined;
-  let onState: ((state: PanelState) => void) | undefined;
-  const saved: PanelState[] = [];
+  let onCase: ((id: string, record: CaseRecord | null) => void) | undefined;
   const copied: string[] = [];
+  const downloads: { filename: string; text: string }[] = [];
   let failSaveWith: Error | null = null;
   let failCopy = false;
+  let ids = 0;
+  let quarantine: Record<string, unknown> = {};
 
   const platform: PanelPlatform = {
+    clock: {
+      now: () => '2026-11-23T10:00:00.000Z',
+      today: () => '2026-11-23',
+      newId: () => `case-${++ids}`,
+    },
     followTab(listener) {
       onTab = listener;
       listener(1);
@@ -41,29 +51,60 @@ export function createFakePanelPlatform(
         onLoaded = undefined;
       };
     },
-    async loadState() {
-      return options.stored ?? { state: EMPTY_PANEL_STATE, quarantined: {} };
-    },
-    async saveState(state) {
-      if (failSaveWith) throw failSaveWith;
-      saved.push(state);
-    },
-    watchState(listener) {
-      onState = listener;
-      return () => {
-        onState = undefined;
+    async loadCases() {
+      return {
+        cases: [...store.values()],
+        quarantinedCount: 0,
+        migratedCount: 0,
+        expiredCount: 0,
+        ...options.loaded,
       };
+    },
+    async saveCase(record) {
+      if (failSaveWith) throw failSaveWith;
+      store.set(record.id, record);
+    },
+    async deleteCase(id) {
+      store.delete(id);
+    },
+    async deleteEverything() {
+      store.clear();
+      tabCases.clear();
+      quarantine = {};
+    },
+    watchCases(listener) {
+      onCase = listener;
+      return () => {
+        onCase = undefined;
+      };
+    },
+    async readTabCase(tabId) {
+      return tabCases.get(tabId) ?? null;
+    },
+    async rememberTabCase(tabId, caseId) {
+      tabCases.set(tabId, caseId);
+    },
+    async readQuarantine() {
+      return quarantine;
+    },
+    async clearQuarantine() {
+      quarantine = {};
     },
     async copy(text) {
       if (failCopy) throw new Error('refused');
       copied.push(text);
     },
+    download(filename, text) {
+      downloads.push({ filename, text });
+    },
   };
 
   return {
     platform,
-    saved,
+    store,
+    tabCases,
     copied,
+    downloads,
     activate: (tabId: number | null) => onTab?.(tabId),
     push: (tabId: number, snapshot: PageSnapshot) => {
       snapshots.set(tabId, snapshot);
@@ -74,7 +115,10 @@ export function createFakePanelPlatform(
       else snapshots.delete(tabId);
     },
     loaded: (tabId: number) => onLoaded?.(tabId),
-    external: (state: PanelState) => onState?.(state),
+    external: (id: string, record: CaseRecord | null) => onCase?.(id, record),
+    setQuarantine: (entries: Record<string, unknown>) => {
+      quarantine = entries;
+    },
     failSave: (error: Error | null) => {
       failSaveWith = error;
     },

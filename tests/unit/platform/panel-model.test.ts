@@ -1,12 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TARGET_FORMS } from '../../../content/forms';
 import { GUIDES } from '../../../content/library';
+import { createCase, exportCase } from '../../../domain/case';
 import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
 import { createPanelModel } from '../../../entrypoints/sidepanel/panel-model';
 import { createFakePanelPlatform, snapshotAt } from './fake-panel-platform';
 
 const NY_PLAN = 'https://www.nav.no/syk/oppfolgingsplan/a1b2c3d4-0000-4000-8000-000000000001/ny-plan';
 const AKTIV_PLAN = 'https://www.nav.no/syk/oppfolgingsplan/a1b2c3d4-0000-4000-8000-000000000001/aktiv-plan';
+const NOW = '2026-11-23T10:00:00.000Z';
 
 function setup(fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) } })) {
   const model = createPanelModel({
@@ -35,21 +37,24 @@ describe('panel model', () => {
     await settle();
     expect(model.ready.value).toBe(true);
     expect(model.context.value.id).toBe('oppfolgingsplan-leder-ny-plan');
+    expect(model.role.value).toBe('leder');
     expect(model.guide.value?.id).toBe('ia-funksjonsvurdering-leder');
     expect(model.form.value?.id).toBe('oppfolgingsplan');
   });
 
-  it('drafts from notes, saves after typing rests, and copies exactly the draft', async () => {
+  it('creates a session case on the first note, drafts from it, saves after typing rests, and copies the draft', async () => {
     const { model, fake } = setup();
     await model.start();
     await settle();
+    expect(model.activeCase.value).toBeNull();
     model.setNote('ia-arbeidsdagen', 'kundemøter om morgenen');
+    expect(model.activeCase.value).toMatchObject({ label: 'Sak 1', role: 'leder', keepUntil: null });
     expect(model.saveStatus.value).toBe('pending');
     const draft = model.drafts.value.find((candidate) => candidate.fieldId === 'typiskArbeidshverdag');
     expect(draft?.text).toBe('Kundemøter om morgenen.');
     await settle();
     expect(model.saveStatus.value).toBe('saved');
-    expect(fake.saved.at(-1)?.notes).toEqual({ 'ia-arbeidsdagen': 'kundemøter om morgenen' });
+    expect([...fake.store.values()][0]?.notes).toEqual({ 'ia-arbeidsdagen': 'kundemøter om morgenen' });
     expect(await model.copyDraft('typiskArbeidshverdag')).toBe(true);
     expect(fake.copied).toEqual(['Kundemøter om morgenen.']);
     expect(model.announcement.value).toContain('Kopiert');
@@ -95,7 +100,7 @@ describe('panel model', () => {
     expect(model.context.value.id).toBe('unknown');
   });
 
-  it('keeps a hand-picked guide per page kind', async () => {
+  it('keeps a hand-picked guide per page kind, in the case', async () => {
     const { model, fake } = setup(createFakePanelPlatform());
     await model.start();
     await settle();
@@ -104,7 +109,16 @@ describe('panel model', () => {
     expect(model.guide.value?.id).toBe('ia-funksjonsvurdering-leder');
     expect(model.form.value?.id).toBe('oppfolgingsplan');
     await settle();
-    expect(fake.saved.at(-1)?.guideByContext).toEqual({ unknown: 'ia-funksjonsvurdering-leder' });
+    expect([...fake.store.values()][0]?.guideByContext).toEqual({ unknown: 'ia-funksjonsvurdering-leder' });
+  });
+
+  it('records scale answers with their date', async () => {
+    const { model } = setup();
+    await model.start();
+    await settle();
+    model.setScale('jms-mt-skala', 4);
+    model.setScale('jms-mt-skala', 6);
+    expect(model.activeCase.value?.scales['jms-mt-skala']).toEqual([{ value: 6, date: '2026-11-23' }]);
   });
 
   it('reports a full storage plainly and keeps the unsaved edit for the next try', async () => {
@@ -120,36 +134,138 @@ describe('panel model', () => {
     model.setNote('ia-arbeidsdagen-trivsel', 'trives');
     await settle();
     expect(model.saveStatus.value).toBe('saved');
-    expect(fake.saved.at(-1)?.notes).toEqual({ 'ia-arbeidsdagen': 'notat', 'ia-arbeidsdagen-trivsel': 'trives' });
+    expect([...fake.store.values()][0]?.notes).toEqual({
+      'ia-arbeidsdagen': 'notat',
+      'ia-arbeidsdagen-trivsel': 'trives',
+    });
   });
 
   it('merges an edit from another window without losing its own unsaved typing', async () => {
-    const { model, fake } = setup();
+    const record = createCase({ id: 'a', label: 'Kollega A', role: 'leder', now: NOW });
+    const { model, fake } = setup(createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) }, stored: [record] }));
     await model.start();
     await settle();
     model.setNote('ia-arbeidsdagen', 'mitt notat');
-    fake.external({
+    fake.external('a', {
+      ...record,
       notes: { 'ia-arbeidsdagen': 'gammelt', 'ia-arbeidsdagen-trivsel': 'fra det andre vinduet' },
       ticks: { 'ia-enige-tiltak': true },
-      scales: {},
-      guideByContext: {},
+      label: 'Omdøpt der',
     });
-    expect(model.state.value.notes).toEqual({
+    expect(model.activeCase.value?.notes).toEqual({
       'ia-arbeidsdagen': 'mitt notat',
       'ia-arbeidsdagen-trivsel': 'fra det andre vinduet',
     });
-    expect(model.state.value.ticks).toEqual({ 'ia-enige-tiltak': true });
+    expect(model.activeCase.value?.ticks).toEqual({ 'ia-enige-tiltak': true });
+    expect(model.activeCase.value?.label).toBe('Omdøpt der');
   });
 
-  it('tells the user when stored data was set aside', async () => {
-    const fake = createFakePanelPlatform({
-      stored: {
-        state: { notes: {}, ticks: {}, scales: {}, guideByContext: {} },
-        quarantined: { 'notes.x': 5 },
-      },
-    });
+  it('creates, switches, renames and deletes cases, with a confirmation', async () => {
+    const { model, fake } = setup();
+    await model.start();
+    model.newCase();
+    model.newCase();
+    expect(model.cases.value.map((record) => record.label)).toEqual(['Sak 2', 'Sak 1']);
+    model.setLabel('Lager, mandag');
+    await settle();
+    expect(fake.store.get(model.activeCase.value?.id ?? '')?.label).toBe('Lager, mandag');
+    model.askToDeleteCase();
+    expect(model.pending.value?.kind).toBe('delete-case');
+    await model.confirmPending();
+    expect(model.cases.value.map((record) => record.label)).toEqual(['Sak 1']);
+    expect(fake.store.size).toBe(1);
+  });
+
+  it('remembers which case was used in which tab and offers it again', async () => {
+    const a = createCase({ id: 'a', label: 'A', role: 'leder', now: NOW });
+    const b = createCase({ id: 'b', label: 'B', role: 'leder', now: NOW });
+    const fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) }, stored: [a, b] });
     const { model } = setup(fake);
     await model.start();
-    expect(model.quarantinedCount.value).toBe(1);
+    await settle();
+    model.switchCase('b');
+    await settle();
+    expect(fake.tabCases.get(1)).toBe('b');
+    fake.activate(2);
+    await settle();
+    model.switchCase('a');
+    await settle();
+    fake.activate(1);
+    await settle();
+    expect(model.activeCase.value?.id).toBe('b');
+  });
+
+  it('warns when the label looks like a national ID number', async () => {
+    const { model } = setup();
+    await model.start();
+    model.newCase();
+    model.setLabel('010199 12345');
+    expect(model.labelWarning.value).toContain('fødselsnummer');
+    model.setLabel('Kari på lageret');
+    expect(model.labelWarning.value).toBeNull();
+  });
+
+  it('keeps a case on the machine with an expiry, and back to session only', async () => {
+    const { model, fake } = setup();
+    await model.start();
+    model.newCase();
+    model.setKeep(30);
+    expect(model.activeCase.value?.keepUntil).toBe('2026-12-22');
+    await settle();
+    expect(fake.store.get(model.activeCase.value?.id ?? '')?.keepUntil).toBe('2026-12-22');
+    model.setKeep(null);
+    expect(model.activeCase.value?.keepUntil).toBeNull();
+  });
+
+  it('deletes everything in one confirmed action', async () => {
+    const { model, fake } = setup();
+    await model.start();
+    model.newCase();
+    model.newCase();
+    await settle();
+    model.askToDeleteEverything();
+    await model.confirmPending();
+    expect(model.cases.value).toEqual([]);
+    expect(fake.store.size).toBe(0);
+  });
+
+  it('exports a case and imports it back, asking before it overwrites', async () => {
+    const { model, fake } = setup();
+    await model.start();
+    model.setNote('ia-arbeidsdagen', 'notat');
+    await settle();
+    model.exportActiveCase();
+    const file = fake.downloads[0];
+    expect(file?.filename).toMatch(/^folgesvenn-Sak-1-2026-11-23\.json$/);
+    await model.importCase(file?.text ?? '');
+    expect(model.pending.value?.kind).toBe('import-conflict');
+    await model.confirmPending('as-new');
+    expect(model.cases.value.map((record) => record.label)).toEqual(['Sak 1 (importert)', 'Sak 1']);
+    expect(model.activeCase.value?.notes).toEqual({ 'ia-arbeidsdagen': 'notat' });
+  });
+
+  it('refuses a file that is not a case, with a message, and changes nothing', async () => {
+    const { model } = setup();
+    await model.start();
+    await model.importCase('{"hello": 1}');
+    expect(model.notice.value).toBe('Filen er ikke en Følgesvenn-sak.');
+    await model.importCase('not json');
+    expect(model.notice.value).toContain('ikke gyldig JSON');
+    expect(model.cases.value).toEqual([]);
+    const exported = exportCase(createCase({ id: 'x', label: 'Fra fil', role: null, now: NOW }), NOW);
+    await model.importCase(exported);
+    expect(model.activeCase.value?.label).toBe('Fra fil');
+  });
+
+  it('tells the user when stored data was set aside or expired', async () => {
+    const fake = createFakePanelPlatform({ loaded: { quarantinedCount: 2, expiredCount: 1 } });
+    fake.setQuarantine({ 'session.case:x.notes.y': 5 });
+    const { model } = setup(fake);
+    await model.start();
+    expect(model.quarantinedCount.value).toBe(2);
+    expect(model.notice.value).toContain('1 sak passerte utløpsdatoen');
+    await model.exportQuarantine();
+    expect(fake.downloads[0]?.text).toContain('session.case:x.notes.y');
+    expect(model.quarantinedCount.value).toBe(0);
   });
 });

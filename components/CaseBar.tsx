@@ -1,0 +1,213 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { CaseRecord } from '../domain/case';
+
+/** What the case bar raises; it holds no state of its own. */
+export interface CaseBarActions {
+  onSwitch: (id: string) => void;
+  onNew: () => void;
+  onLabel: (label: string) => void;
+  onFirstSickDay: (date: string | null) => void;
+  onGraded: (graded: boolean) => void;
+  onMaksdato: (date: string | null) => void;
+  onKeep: (days: number | null) => void;
+  onExport: () => void;
+  onImport: (text: string) => void;
+  onDelete: () => void;
+  onDeleteEverything: () => void;
+}
+
+function formatDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${day}.${month}.${year}`;
+}
+
+function daysLeft(keepUntil: string, today: string): number {
+  return Math.round((Date.parse(`${keepUntil}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000) + 1;
+}
+
+/** The case in use: switch, create, describe, choose how long it is kept, export, import and delete. */
+export function CaseBar(
+  props: {
+    cases: readonly CaseRecord[];
+    active: CaseRecord | null;
+    today: string;
+    labelWarning: string | null;
+    defaultKeepDays: number;
+  } & CaseBarActions,
+) {
+  const { cases, active, today } = props;
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <section class="case" aria-label="Sak">
+      <div class="case__row">
+        <label class="case__picker">
+          <span class="case__picker-label">Sak</span>
+          <select
+            value={active?.id ?? ''}
+            onChange={(event) => props.onSwitch((event.currentTarget as HTMLSelectElement).value)}
+            disabled={cases.length === 0}
+          >
+            {cases.length === 0 && <option value="">Ingen saker ennå</option>}
+            {cases.map((record) => (
+              <option key={record.id} value={record.id}>
+                {record.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" class="button button--secondary" onClick={props.onNew}>
+          Ny sak
+        </button>
+      </div>
+      <p class="case__storage" data-testid="storage-mode">
+        {active?.keepUntil
+          ? `Beholdes på denne maskinen til ${formatDate(active.keepUntil)}.`
+          : 'Lagres bare til nettleseren lukkes. Ingenting sendes noe sted.'}
+      </p>
+      {props.labelWarning && (
+        <p class="notice notice--warning" role="alert">
+          {props.labelWarning}
+        </p>
+      )}
+      <details class="case__details">
+        <summary>Om saken og lagring</summary>
+        {active ? (
+          <div class="case__form">
+            <label class="field">
+              <span>Navn på saken (ikke navn eller fødselsnummer)</span>
+              <input
+                type="text"
+                maxLength={80}
+                value={active.label}
+                onInput={(event) => props.onLabel((event.currentTarget as HTMLInputElement).value)}
+              />
+            </label>
+            <label class="field">
+              <span>Første sykedag</span>
+              <input
+                type="date"
+                value={active.firstSickDay ?? ''}
+                onChange={(event) => props.onFirstSickDay((event.currentTarget as HTMLInputElement).value || null)}
+              />
+            </label>
+            <label class="field field--inline">
+              <input
+                type="checkbox"
+                checked={active.graded}
+                onChange={(event) => props.onGraded((event.currentTarget as HTMLInputElement).checked)}
+              />
+              <span>Gradert sykmelding (delvis i arbeid)</span>
+            </label>
+            <label class="field">
+              <span>Maksdato fra Nav (hvis du har den)</span>
+              <input
+                type="date"
+                value={active.maksdato ?? ''}
+                onChange={(event) => props.onMaksdato((event.currentTarget as HTMLInputElement).value || null)}
+              />
+            </label>
+            <fieldset class="field">
+              <legend>Lagring</legend>
+              <label class="field--inline">
+                <input
+                  type="radio"
+                  name="keep"
+                  checked={active.keepUntil === null}
+                  onChange={() => props.onKeep(null)}
+                />
+                <span>Bare til nettleseren lukkes</span>
+              </label>
+              <label class="field--inline">
+                <input
+                  type="radio"
+                  name="keep"
+                  checked={active.keepUntil !== null}
+                  onChange={() => props.onKeep(props.defaultKeepDays)}
+                />
+                <span>Behold på denne maskinen</span>
+              </label>
+              {active.keepUntil !== null && (
+                <label class="field field--indent">
+                  <span>Antall dager (slettes automatisk etterpå)</span>
+                  <input
+                    type="number"
+                    min={1}
+                    max={365}
+                    value={daysLeft(active.keepUntil, today)}
+                    onChange={(event) => {
+                      const days = Number((event.currentTarget as HTMLInputElement).value);
+                      if (Number.isFinite(days) && days >= 1) props.onKeep(Math.min(365, days));
+                    }}
+                  />
+                </label>
+              )}
+            </fieldset>
+            <div class="case__actions">
+              <button type="button" class="button button--secondary" onClick={props.onExport}>
+                Eksporter saken
+              </button>
+              <button type="button" class="button button--secondary" onClick={() => fileInput.current?.click()}>
+                Importer sak
+              </button>
+              <input
+                ref={fileInput}
+                type="file"
+                accept=".json,application/json"
+                class="visually-hidden"
+                tabIndex={-1}
+                aria-label="Velg en eksportert sak"
+                onChange={async (event) => {
+                  const input = event.currentTarget as HTMLInputElement;
+                  const file = input.files?.[0];
+                  input.value = '';
+                  if (file) props.onImport(await file.text());
+                }}
+              />
+              <button type="button" class="button button--danger" onClick={props.onDelete}>
+                Slett saken
+              </button>
+            </div>
+          </div>
+        ) : (
+          <p class="empty">Ingen sak ennå. En sak lages når du begynner å skrive.</p>
+        )}
+        <p>
+          <button type="button" class="button button--danger" onClick={props.onDeleteEverything}>
+            Slett alt
+          </button>
+        </p>
+      </details>
+    </section>
+  );
+}
+
+/** Asks before the panel acts on something that cannot be undone; focus moves to it. */
+export function Confirmation(props: {
+  text: string;
+  confirmLabel: string;
+  alternativeLabel?: string;
+  onConfirm: () => void;
+  onAlternative?: () => void;
+  onCancel: () => void;
+}) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <div class="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false">
+      <p id="confirm-text">{props.text}</p>
+      <div class="confirm__buttons">
+        <button ref={first} type="button" class="button button--danger" onClick={props.onConfirm}>
+          {props.confirmLabel}
+        </button>
+        {props.alternativeLabel && props.onAlternative && (
+          <button type="button" class="button button--secondary" onClick={props.onAlternative}>
+            {props.alternativeLabel}
+          </button>
+        )}
+        <button type="button" class="button button--secondary" onClick={props.onCancel}>
+          Avbryt
+        </button>
+      </div>
+    </div>
+  );
+}

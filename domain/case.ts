@@ -1,0 +1,299 @@
+import { z } from 'zod/mini';
+import { findNationalIds } from './national-id';
+import { ROLES, type Role } from './roles';
+import { addDays, type IsoDate, isIsoDate } from './timeline';
+
+// A case: one person the user follows, with notes, ticks, scale answers and the first sick day.
+// Stored data is re-validated field by field when read (as NAV's plan frontend does with drafts):
+// what no longer fits is kept aside under a quarantine key, never silently dropped.
+
+/** The schema version written with every stored case. */
+export const CASE_SCHEMA_VERSION = 2;
+
+/** Days a kept case lives on this machine unless the user chooses otherwise. */
+export const DEFAULT_KEEP_DAYS = 30;
+
+/** Longest note kept per item, and longest free note. */
+export const MAX_NOTE_LENGTH = 1_000_000;
+
+/** Longest case label. */
+export const MAX_LABEL_LENGTH = 80;
+
+/** One answer on a scale (mestringstro 0–10, the job wheel 0–8, feasibility 1–5) on a day. */
+export interface ScaleAnswer {
+  readonly value: number;
+  readonly date: IsoDate;
+}
+
+/** A text the user edited by hand for a target field, kept when notes change. */
+export interface EditedDraft {
+  readonly text: string;
+  /** The drafted text the edit started from, to tell whether the notes have moved on since. */
+  readonly basedOn: string;
+}
+
+/** One person followed up: what the user noted, ticked and answered, and how long it is kept. */
+export interface CaseRecord {
+  readonly schemaVersion: typeof CASE_SCHEMA_VERSION;
+  readonly id: string;
+  readonly label: string;
+  readonly role: Role | null;
+  readonly firstSickDay: IsoDate | null;
+  readonly graded: boolean;
+  /** NAV's maksdato, when the user has it from NAV (never computed). */
+  readonly maksdato: IsoDate | null;
+  readonly ticks: Readonly<Record<string, true>>;
+  readonly notes: Readonly<Record<string, string>>;
+  readonly freeNotes: string;
+  readonly scales: Readonly<Record<string, readonly ScaleAnswer[]>>;
+  /** The guide the user picked by hand, per page context id. */
+  readonly guideByContext: Readonly<Record<string, string>>;
+  /** Hand-edited drafts by `formId.fieldId`. */
+  readonly drafts: Readonly<Record<string, EditedDraft>>;
+  /** Kept on this machine until this day (inclusive); null = session only, gone when the browser closes. */
+  readonly keepUntil: IsoDate | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
+const isoDateSchema = z.string().check(z.refine(isIsoDate));
+const timestampSchema = z.string().check(z.minLength(10), z.maxLength(40));
+const noteSchema = z.string().check(z.maxLength(MAX_NOTE_LENGTH));
+const scaleAnswerSchema = z.strictObject({
+  value: z.number().check(z.minimum(-100), z.maximum(100)),
+  date: isoDateSchema,
+});
+const editedDraftSchema = z.strictObject({
+  text: z.string().check(z.maxLength(MAX_NOTE_LENGTH)),
+  basedOn: z.string().check(z.maxLength(MAX_NOTE_LENGTH)),
+});
+
+/** The outcome of reading one stored case. */
+export interface RestoredCase {
+  /** The case as far as it could be read, or null when not even its id could be. */
+  readonly record: CaseRecord | null;
+  /** Parts that no longer fit, keyed by where they were found. */
+  readonly quarantined: Record<string, unknown>;
+  /** True when the stored data was an older version and was migrated. */
+  readonly migrated: boolean;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function restoreRecord<T>(
+  raw: unknown,
+  entry: z.ZodMiniType<T>,
+  place: string,
+  quarantined: Record<string, unknown>,
+): Record<string, T> {
+  const out: Record<string, T> = {};
+  if (raw === undefined) return out;
+  if (!isPlainObject(raw)) {
+    quarantined[place] = raw;
+    return out;
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    const parsed = entry.safeParse(value);
+    if (key !== '__proto__' && idSchema.safeParse(key).success && parsed.success) out[key] = parsed.data;
+    else quarantined[`${place}.${key}`] = value;
+  }
+  return out;
+}
+
+function restoreField<T>(
+  raw: Record<string, unknown>,
+  key: string,
+  schema: z.ZodMiniType<T>,
+  fallback: T,
+  quarantined: Record<string, unknown>,
+): T {
+  if (!(key in raw)) return fallback;
+  const parsed = schema.safeParse(raw[key]);
+  if (parsed.success) return parsed.data;
+  quarantined[key] = raw[key];
+  return fallback;
+}
+
+const KNOWN_KEYS = new Set([
+  'schemaVersion',
+  'id',
+  'label',
+  'role',
+  'firstSickDay',
+  'graded',
+  'maksdato',
+  'ticks',
+  'notes',
+  'freeNotes',
+  'scales',
+  'guideByContext',
+  'drafts',
+  'keepUntil',
+  'createdAt',
+  'updatedAt',
+]);
+
+/**
+ * Migrates version 1 (the first release's single panel state: notes, ticks as booleans, one number
+ * per scale, guideByContext) to a case. `today` dates the scale answers it carries over.
+ */
+export function migrateV1(raw: Record<string, unknown>, context: { id: string; now: string; today: IsoDate }) {
+  const ticks: Record<string, unknown> = {};
+  if (isPlainObject(raw.ticks))
+    for (const [key, value] of Object.entries(raw.ticks)) if (value === true) ticks[key] = true;
+  const scales: Record<string, unknown> = {};
+  if (isPlainObject(raw.scales)) {
+    for (const [key, value] of Object.entries(raw.scales)) {
+      scales[key] = typeof value === 'number' ? [{ value, date: context.today }] : value;
+    }
+  }
+  return {
+    schemaVersion: CASE_SCHEMA_VERSION,
+    id: context.id,
+    label: 'Sak fra før',
+    role: null,
+    firstSickDay: null,
+    graded: false,
+    maksdato: null,
+    ticks,
+    notes: raw.notes,
+    freeNotes: '',
+    scales,
+    guideByContext: raw.guideByContext,
+    drafts: {},
+    keepUntil: null,
+    createdAt: context.now,
+    updatedAt: context.now,
+  };
+}
+
+/** Reads a stored case of any known version: migrates, re-validates field by field, quarantines the rest. */
+export function restoreCase(raw: unknown, context: { now: string; today: IsoDate; newId: () => string }): RestoredCase {
+  const quarantined: Record<string, unknown> = {};
+  if (!isPlainObject(raw)) return { record: null, quarantined: { root: raw }, migrated: false };
+  let source = raw;
+  let migrated = false;
+  if (raw.schemaVersion === undefined && ('notes' in raw || 'ticks' in raw || 'scales' in raw)) {
+    source = migrateV1(raw, { id: context.newId(), now: context.now, today: context.today });
+    migrated = true;
+  } else if (raw.schemaVersion !== CASE_SCHEMA_VERSION) {
+    return { record: null, quarantined: { root: raw }, migrated: false };
+  }
+  const id = idSchema.safeParse(source.id);
+  if (!id.success) return { record: null, quarantined: { root: raw }, migrated };
+  const record: CaseRecord = {
+    schemaVersion: CASE_SCHEMA_VERSION,
+    id: id.data,
+    label: restoreField(source, 'label', z.string().check(z.maxLength(MAX_LABEL_LENGTH)), 'Uten navn', quarantined),
+    role: restoreField(source, 'role', z.nullable(z.enum(ROLES)), null, quarantined),
+    firstSickDay: restoreField(source, 'firstSickDay', z.nullable(isoDateSchema), null, quarantined),
+    graded: restoreField(source, 'graded', z.boolean(), false, quarantined),
+    maksdato: restoreField(source, 'maksdato', z.nullable(isoDateSchema), null, quarantined),
+    ticks: restoreRecord(source.ticks, z.literal(true), 'ticks', quarantined),
+    notes: restoreRecord(source.notes, noteSchema, 'notes', quarantined),
+    freeNotes: restoreField(source, 'freeNotes', noteSchema, '', quarantined),
+    scales: restoreRecord(source.scales, z.array(scaleAnswerSchema).check(z.maxLength(500)), 'scales', quarantined),
+    guideByContext: restoreRecord(source.guideByContext, idSchema, 'guideByContext', quarantined),
+    drafts: restoreRecord(source.drafts, editedDraftSchema, 'drafts', quarantined),
+    keepUntil: restoreField(source, 'keepUntil', z.nullable(isoDateSchema), null, quarantined),
+    createdAt: restoreField(source, 'createdAt', timestampSchema, context.now, quarantined),
+    updatedAt: restoreField(source, 'updatedAt', timestampSchema, context.now, quarantined),
+  };
+  for (const key of Object.keys(source)) if (!KNOWN_KEYS.has(key)) quarantined[key] = source[key];
+  return { record, quarantined, migrated };
+}
+
+/** A new, empty case kept for the session only. */
+export function createCase(input: { id: string; label: string; role: Role | null; now: string }): CaseRecord {
+  return {
+    schemaVersion: CASE_SCHEMA_VERSION,
+    id: input.id,
+    label: input.label.trim().slice(0, MAX_LABEL_LENGTH) || 'Ny sak',
+    role: input.role,
+    firstSickDay: null,
+    graded: false,
+    maksdato: null,
+    ticks: {},
+    notes: {},
+    freeNotes: '',
+    scales: {},
+    guideByContext: {},
+    drafts: {},
+    keepUntil: null,
+    createdAt: input.now,
+    updatedAt: input.now,
+  };
+}
+
+/** True when a kept case has passed its last day. Session cases never expire here (the browser ends them). */
+export function isExpired(record: CaseRecord, today: IsoDate): boolean {
+  return record.keepUntil !== null && record.keepUntil < today;
+}
+
+/** The last day a case chosen to be kept for `days` days lives, counted from today. */
+export function keepUntilFor(today: IsoDate, days: number): IsoDate {
+  return addDays(today, Math.max(1, Math.min(365, Math.round(days))) - 1);
+}
+
+/** True when a label looks like it holds a national ID number (11 digits, with or without a space). */
+export function labelLooksLikeNationalId(label: string): boolean {
+  return findNationalIds(label).length > 0 || /(?<!\d)\d{6}\s?\d{5}(?!\d)/.test(label);
+}
+
+/** Records a scale answer for a day: replaces that day's answer, or adds one; undefined removes that day's. */
+export function answerScale(
+  history: readonly ScaleAnswer[] | undefined,
+  value: number | undefined,
+  today: IsoDate,
+): ScaleAnswer[] {
+  const others = (history ?? []).filter((answer) => answer.date !== today);
+  if (value === undefined) return others;
+  return [...others, { value, date: today }].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The most recent answer on a scale, if any. */
+export function latestAnswer(history: readonly ScaleAnswer[] | undefined): ScaleAnswer | undefined {
+  return history && history.length > 0 ? history[history.length - 1] : undefined;
+}
+
+/** The export file's envelope: format name and version, so an import can tell what it holds. */
+export const CASE_EXPORT_FORMAT = 'folgesvenn-sak';
+
+/** Serialises one case for a file the user saves. */
+export function exportCase(record: CaseRecord, exportedAt: string): string {
+  return `${JSON.stringify({ format: CASE_EXPORT_FORMAT, version: CASE_SCHEMA_VERSION, exportedAt, case: record }, null, 2)}\n`;
+}
+
+/** What reading an export file gave: a case, or a message saying why not. */
+export type ImportResult =
+  | { ok: true; record: CaseRecord; quarantined: Record<string, unknown> }
+  | { ok: false; message: string };
+
+/** Largest export file accepted (a case with 1 MB of notes and room to spare). */
+export const MAX_IMPORT_BYTES = 5_000_000;
+
+/** Reads an export file's text: validates the envelope and the case, field by field. */
+export function parseCaseImport(
+  text: string,
+  context: { now: string; today: IsoDate; newId: () => string },
+): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, message: 'Filen er for stor til å være en Følgesvenn-sak.' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'Filen er ikke en Følgesvenn-sak (ikke gyldig JSON).' };
+  }
+  if (!isPlainObject(parsed) || parsed.format !== CASE_EXPORT_FORMAT) {
+    return { ok: false, message: 'Filen er ikke en Følgesvenn-sak.' };
+  }
+  if (typeof parsed.version !== 'number' || parsed.version > CASE_SCHEMA_VERSION) {
+    return { ok: false, message: 'Filen er laget av en nyere Følgesvenn. Oppdater utvidelsen og prøv igjen.' };
+  }
+  const restored = restoreCase(parsed.case, context);
+  if (!restored.record) return { ok: false, message: 'Fant ingen sak i filen.' };
+  return { ok: true, record: restored.record, quarantined: restored.quarantined };
+}

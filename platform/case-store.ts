@@ -1,0 +1,167 @@
+import { browser } from '#imports';
+import { type CaseRecord, isExpired, restoreCase } from '../domain/case';
+
+// Where cases live. Each case is one key, `case:<id>`, in one area:
+// - storage.session (default): gone when the browser closes; Chrome keeps it from content scripts
+//   (access level TRUSTED_CONTEXTS unless an extension opens it up, which we never do);
+// - storage.local, when the user chose "Behold på denne maskinen", with an expiry date.
+// Versions and migrations: every record carries `schemaVersion`; `restoreCase` migrates older shapes
+// (the first release's single `panelState` key) and re-validates field by field.
+
+const CASE_PREFIX = 'case:';
+const LEGACY_STATE_KEY = 'panelState';
+const QUARANTINE_KEY = 'quarantine';
+const TAB_CASES_KEY = 'tabCases';
+
+type Area = 'session' | 'local';
+
+function area(name: Area) {
+  return name === 'session' ? browser.storage.session : browser.storage.local;
+}
+
+/** The clock and id source the store needs, injected so tests can fix them. */
+export interface StoreClock {
+  now(): string;
+  today(): string;
+  newId(): string;
+}
+
+/** What loading found: the readable cases, and what it had to set aside, migrate or delete. */
+export interface LoadedCases {
+  readonly cases: CaseRecord[];
+  readonly quarantinedCount: number;
+  readonly migratedCount: number;
+  readonly expiredCount: number;
+}
+
+async function quarantine(entries: Record<string, unknown>): Promise<void> {
+  if (Object.keys(entries).length === 0) return;
+  const stored = (await browser.storage.session.get(QUARANTINE_KEY))[QUARANTINE_KEY];
+  const previous = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  await browser.storage.session.set({ [QUARANTINE_KEY]: { ...previous, ...entries } });
+}
+
+/** Reads every case from both areas; deletes expired kept cases; quarantines what cannot be read. */
+export async function loadCases(clock: StoreClock): Promise<LoadedCases> {
+  const cases: CaseRecord[] = [];
+  const setAside: Record<string, unknown> = {};
+  let migratedCount = 0;
+  let expiredCount = 0;
+  const context = { now: clock.now(), today: clock.today(), newId: clock.newId };
+
+  const legacy = (await browser.storage.session.get(LEGACY_STATE_KEY))[LEGACY_STATE_KEY];
+  if (legacy !== undefined) {
+    const restored = restoreCase(legacy, context);
+    if (restored.record) {
+      await browser.storage.session.set({ [`${CASE_PREFIX}${restored.record.id}`]: restored.record });
+      migratedCount += 1;
+    }
+    for (const [key, value] of Object.entries(restored.quarantined)) setAside[`${LEGACY_STATE_KEY}.${key}`] = value;
+    await browser.storage.session.remove(LEGACY_STATE_KEY);
+  }
+
+  for (const name of ['session', 'local'] as const) {
+    const all = await area(name).get(null);
+    for (const [key, value] of Object.entries(all)) {
+      if (!key.startsWith(CASE_PREFIX)) continue;
+      const restored = restoreCase(value, context);
+      for (const [place, entry] of Object.entries(restored.quarantined)) setAside[`${name}.${key}.${place}`] = entry;
+      if (restored.record === null) {
+        await area(name).remove(key); // Kept in the quarantine above, with where it came from.
+        continue;
+      }
+      if (restored.record.keepUntil !== null && isExpired(restored.record, context.today)) {
+        await area(name).remove(key);
+        expiredCount += 1;
+        continue;
+      }
+      cases.push(restored.record);
+    }
+  }
+  await quarantine(setAside);
+  cases.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return { cases, quarantinedCount: Object.keys(setAside).length, migratedCount, expiredCount };
+}
+
+/** Deletes kept cases whose last day has passed (run at start-up and when a panel opens). */
+export async function purgeExpiredCases(today: string): Promise<number> {
+  const all = await browser.storage.local.get(null);
+  const expired = Object.entries(all)
+    .filter(([key]) => key.startsWith(CASE_PREFIX))
+    .filter(([, value]) => {
+      const keepUntil = (value as { keepUntil?: unknown } | null)?.keepUntil;
+      return typeof keepUntil === 'string' && keepUntil < today;
+    })
+    .map(([key]) => key);
+  if (expired.length > 0) await browser.storage.local.remove(expired);
+  return expired.length;
+}
+
+/** Writes a case to the area its keep choice names, and removes it from the other. Rejects on quota. */
+export async function saveCase(record: CaseRecord): Promise<void> {
+  const key = `${CASE_PREFIX}${record.id}`;
+  const target: Area = record.keepUntil === null ? 'session' : 'local';
+  await area(target).set({ [key]: record });
+  await area(target === 'session' ? 'local' : 'session').remove(key);
+}
+
+/** Deletes one case from both areas. */
+export async function deleteCase(id: string): Promise<void> {
+  const key = `${CASE_PREFIX}${id}`;
+  await Promise.all([browser.storage.session.remove(key), browser.storage.local.remove(key)]);
+}
+
+/** Deletes every case, the quarantine and the tab memory, in both areas. */
+export async function deleteEverything(): Promise<void> {
+  await Promise.all([browser.storage.session.clear(), browser.storage.local.clear()]);
+}
+
+/** The quarantined entries, for the user to export. */
+export async function readQuarantine(): Promise<Record<string, unknown>> {
+  const stored = (await browser.storage.session.get(QUARANTINE_KEY))[QUARANTINE_KEY];
+  return typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+}
+
+/** Forgets the quarantine once the user has dealt with it. */
+export async function clearQuarantine(): Promise<void> {
+  await browser.storage.session.remove(QUARANTINE_KEY);
+}
+
+/** Which case was last used in a tab (session only). */
+export async function readTabCase(tabId: number): Promise<string | null> {
+  const stored = (await browser.storage.session.get(TAB_CASES_KEY))[TAB_CASES_KEY] as
+    | Record<string, unknown>
+    | undefined;
+  const id = stored?.[String(tabId)];
+  return typeof id === 'string' ? id : null;
+}
+
+/** Remembers the case used in a tab. */
+export async function rememberTabCase(tabId: number, caseId: string): Promise<void> {
+  const stored = ((await browser.storage.session.get(TAB_CASES_KEY))[TAB_CASES_KEY] ?? {}) as Record<string, string>;
+  if (stored[String(tabId)] === caseId) return;
+  await browser.storage.session.set({ [TAB_CASES_KEY]: { ...stored, [String(tabId)]: caseId } });
+}
+
+/** Calls back when another panel changed or deleted a case (storage change events, both areas). */
+export function watchCases(onChange: (id: string, record: CaseRecord | null) => void, clock: StoreClock): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+    if (areaName !== 'session' && areaName !== 'local') return;
+    for (const [key, change] of Object.entries(changes)) {
+      if (!key.startsWith(CASE_PREFIX)) continue;
+      const id = key.slice(CASE_PREFIX.length);
+      if (change.newValue === undefined) {
+        // Moving a case between areas removes it from one after writing it to the other: only a
+        // case gone from both is deleted.
+        void Promise.all([browser.storage.session.get(key), browser.storage.local.get(key)]).then(([a, b]) => {
+          if (a[key] === undefined && b[key] === undefined) onChange(id, null);
+        });
+        continue;
+      }
+      const restored = restoreCase(change.newValue, { now: clock.now(), today: clock.today(), newId: clock.newId });
+      if (restored.record) onChange(id, restored.record);
+    }
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
