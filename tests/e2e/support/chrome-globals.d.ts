@@ -13,3 +13,20 @@ declare namespace chrome {
     function query(query: { active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number; url?: string }[]>;
   }
 }
+declare namespace chrome {
+  namespace storage {
+    interface StorageArea {
+      get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(keys: string | string[]): Promise<void>;
+      clear(): Promise<void>;
+    }
+    const session: StorageArea;
+    const local: StorageArea;
+  }
+}
+declare namespace chrome {
+  namespace runtime {
+    function sendMessage(message: unknown): Promise<unknown>;
+  }
+}

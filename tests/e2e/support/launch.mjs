@@ -12,15 +12,24 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The production build the tests run against. */
 export const EXTENSION_DIR = resolve(process.env.FOLGESVENN_EXTENSION_DIR ?? '.output/chrome-mv3');
 
-/** Launches a persistent context with the extension; returns the context and the extension id. */
-export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, viewport } = {}) {
+/**
+ * Launches a persistent context with the extension; returns the context and the extension id.
+ * @param {{ headless?: boolean, extensionDir?: string, viewport?: { width: number, height: number } | null, userDataDir?: string }} [options]
+ */
+export async function launchWithExtension({
+  headless = true,
+  extensionDir = EXTENSION_DIR,
+  viewport,
+  userDataDir: reuseProfile,
+} = {}) {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it: apt-get install chromium`);
   }
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}. Run: npm run build`);
   }
-  const userDataDir = await mkdtemp(join(tmpdir(), 'folgesvenn-profile-'));
+  // A fresh profile per launch, unless a test restarts the browser on the same profile.
+  const userDataDir = reuseProfile ?? (await mkdtemp(join(tmpdir(), 'folgesvenn-profile-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless,
@@ -63,4 +72,16 @@ export async function openPinnedPanel(context, extensionId, tabId, viewport = { 
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
   await panel.locator('main[data-ready]').waitFor({ timeout: 15_000 });
   return { panel, openMs: performance.now() - started };
+}
+
+/** Stops the extension's service worker (as the browser does when idle); the next message starts it again. */
+export async function stopServiceWorker(context, page) {
+  const cdp = await context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find(
+    (target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'),
+  );
+  if (!worker) throw new Error('no extension service worker to stop');
+  await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  await cdp.detach();
 }
