@@ -6,9 +6,6 @@ export interface CaseBarActions {
   onSwitch: (id: string) => void;
   onNew: () => void;
   onLabel: (label: string) => void;
-  onFirstSickDay: (date: string | null) => void;
-  onGraded: (graded: boolean) => void;
-  onMaksdato: (date: string | null) => void;
   onKeep: (days: number | null) => void;
   onExport: () => void;
   onImport: (text: string) => void;
@@ -80,30 +77,6 @@ export function CaseBar(
                 maxLength={80}
                 value={active.label}
                 onInput={(event) => props.onLabel((event.currentTarget as HTMLInputElement).value)}
-              />
-            </label>
-            <label class="field">
-              <span>Første sykedag</span>
-              <input
-                type="date"
-                value={active.firstSickDay ?? ''}
-                onChange={(event) => props.onFirstSickDay((event.currentTarget as HTMLInputElement).value || null)}
-              />
-            </label>
-            <label class="field field--inline">
-              <input
-                type="checkbox"
-                checked={active.graded}
-                onChange={(event) => props.onGraded((event.currentTarget as HTMLInputElement).checked)}
-              />
-              <span>Gradert sykmelding (delvis i arbeid)</span>
-            </label>
-            <label class="field">
-              <span>Maksdato fra Nav (hvis du har den)</span>
-              <input
-                type="date"
-                value={active.maksdato ?? ''}
-                onChange={(event) => props.onMaksdato((event.currentTarget as HTMLInputElement).value || null)}
               />
             </label>
             <fieldset class="field">

@@ -38,7 +38,7 @@ export interface PanelPlatform {
   readQuarantine: typeof readQuarantine;
   clearQuarantine: typeof clearQuarantine;
   copy(text: string): Promise<void>;
-  download(filename: string, text: string): void;
+  download(filename: string, text: string, type?: string): void;
 }
 
 async function isOwnExtensionTab(tabId: number): Promise<boolean> {

@@ -4,6 +4,7 @@ import { ContextHeader } from '../../components/ContextHeader';
 import { DraftList } from '../../components/DraftList';
 import { GuidePicker } from '../../components/GuidePicker';
 import { GuideView } from '../../components/GuideView';
+import { Timeline } from '../../components/Timeline';
 import { SOURCE_SECTIONS } from '../../content/sources';
 import { DEFAULT_KEEP_DAYS } from '../../domain/case';
 import type { PanelModel, PendingConfirmation } from './panel-model';
@@ -116,9 +117,6 @@ export function App(props: { model: PanelModel }) {
             onSwitch={model.switchCase}
             onNew={model.newCase}
             onLabel={model.setLabel}
-            onFirstSickDay={model.setFirstSickDay}
-            onGraded={model.setGraded}
-            onMaksdato={model.setMaksdato}
             onKeep={model.setKeep}
             onExport={model.exportActiveCase}
             onImport={(text) => void model.importCase(text)}
@@ -126,6 +124,20 @@ export function App(props: { model: PanelModel }) {
             onDeleteEverything={model.askToDeleteEverything}
           />
           {pending && <PendingQuestion model={model} pending={pending} />}
+          <Timeline
+            firstSickDay={active?.firstSickDay ?? null}
+            graded={active?.graded ?? false}
+            maksdato={active?.maksdato ?? null}
+            today={model.clock.today()}
+            currentWeek={model.currentWeek.value}
+            milestones={model.milestones.value}
+            next={model.next.value}
+            nextSentence={model.nextSentence.value}
+            onFirstSickDay={model.setFirstSickDay}
+            onGraded={model.setGraded}
+            onMaksdato={model.setMaksdato}
+            onExportIcs={model.exportIcs}
+          />
           <GuidePicker
             forPage={choice.forPage}
             others={choice.others}

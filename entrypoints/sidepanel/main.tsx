@@ -1,6 +1,8 @@
 import { render } from 'preact';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { TARGET_FORMS } from '../../content/forms';
 import { GUIDES } from '../../content/library';
+import { TIMELINE_RULES } from '../../content/timeline-rules';
 import { PAGE_CONTEXTS } from '../../domain/page-contexts';
 import { createBrowserPanelPlatform, readPinnedTab } from '../../platform/panel-platform';
 import { App } from './App';
@@ -12,7 +14,15 @@ const model = createPanelModel({
   guides: GUIDES,
   contexts: PAGE_CONTEXTS,
   forms: TARGET_FORMS,
+  rules: TIMELINE_RULES,
 });
 
 const root = document.getElementById('app');
-if (root) render(<App model={model} />, root);
+if (root) {
+  render(
+    <ErrorBoundary>
+      <App model={model} />
+    </ErrorBoundary>,
+    root,
+  );
+}

@@ -11,10 +11,21 @@ import {
 } from '../../domain/case';
 import { draftFields, type FieldDraft } from '../../domain/draft';
 import { type Guide, pickGuides } from '../../domain/guide';
+import { milestonesToIcs } from '../../domain/ics';
 import { type DetectedContext, detectPageContext, type PageContextDefinition } from '../../domain/page-context';
 import type { PageSnapshot } from '../../domain/page-snapshot';
 import { isRole, type Role } from '../../domain/roles';
 import type { TargetForm } from '../../domain/target-form';
+import {
+  caseWeekOf,
+  countSickWeeks,
+  describeNext,
+  type Milestone,
+  milestonesFor,
+  nextDeadline,
+  nextMilestone,
+  type TimelineRule,
+} from '../../domain/timeline';
 import type { PanelPlatform } from '../../platform/panel-platform';
 
 /** What the panel model is built from: the browser behind one interface, and the data it shows. */
@@ -23,6 +34,7 @@ export interface PanelModelDeps {
   readonly guides: readonly Guide[];
   readonly contexts: readonly PageContextDefinition[];
   readonly forms: readonly TargetForm[];
+  readonly rules: readonly TimelineRule[];
   /** How long typing rests before it is saved. */
   readonly saveDelayMs?: number;
 }
@@ -102,6 +114,31 @@ export function createPanelModel(deps: PanelModelDeps) {
       : null,
   );
   const ready = computed(() => snapshotSettled.value && casesLoaded.value);
+
+  const milestones = computed<Milestone[]>(() => {
+    const record = activeCase.value;
+    if (!record?.firstSickDay) return [];
+    return milestonesFor({
+      rules: deps.rules,
+      day1: record.firstSickDay,
+      today: clock.today(),
+      graded: record.graded,
+      ...(role.value ? { role: role.value } : {}),
+      ...(record.maksdato ? { maksdato: record.maksdato } : {}),
+    });
+  });
+  const next = computed(() => nextDeadline(milestones.value) ?? nextMilestone(milestones.value));
+  const nextSentence = computed(() => describeNext(next.value));
+  const currentWeek = computed(() => {
+    const day1 = activeCase.value?.firstSickDay;
+    if (!day1) return null;
+    const week = caseWeekOf(day1, clock.today());
+    return week >= 1 ? week : null;
+  });
+  const wholeWeeks = computed(() => {
+    const day1 = activeCase.value?.firstSickDay;
+    return day1 ? countSickWeeks({ day1, today: clock.today() }) : null;
+  });
 
   // Per case: fields changed here and not yet saved. An update from another window must not
   // overwrite them; everything else it brings is taken.
@@ -261,6 +298,11 @@ export function createPanelModel(deps: PanelModelDeps) {
     announcement,
     pending,
     clock,
+    milestones,
+    next,
+    nextSentence,
+    currentWeek,
+    wholeWeeks,
 
     /** Starts following the tab and loads the stored cases. */
     async start(): Promise<void> {
@@ -417,6 +459,17 @@ export function createPanelModel(deps: PanelModelDeps) {
         await flushCase(record.id);
         announcement.value = `Importerte saken «${record.label}».`;
       }
+    },
+
+    /** Saves the case's milestones as an iCalendar file (titles and dates only: nothing the user typed). */
+    exportIcs(): void {
+      if (milestones.value.length === 0) return;
+      const ics = milestonesToIcs(milestones.value, {
+        calendarName: 'Følgesvenn: frister',
+        now: new Date(clock.now()),
+      });
+      platform.download(`folgesvenn-frister-${clock.today()}.ics`, ics, 'text/calendar');
+      announcement.value = 'Fristene er lagret som kalenderfil.';
     },
 
     /** Saves the active case as a file. */

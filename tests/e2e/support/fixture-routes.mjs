@@ -10,7 +10,34 @@ const PAGES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/page
 export const SYNTHETIC = {
   lederId: 'a1b2c3d4-0000-4000-8000-000000000001',
   moteId: 'c0ffee00-0000-4000-8000-000000000003',
+  pasientId: 'b0b0b0b0-0000-4000-8000-000000000004',
 };
+
+/** Hostile synthetic pages for the content script (tests/fixtures/pages/stress/), each at its own plan id. */
+const STRESS_PAGES = {
+  fields10000: ['57e55000-0000-4000-8000-000000000001', 'fields-10000.html'],
+  deep5000: ['57e55000-0000-4000-8000-000000000002', 'deep-5000.html'],
+  shadow200: ['57e55000-0000-4000-8000-000000000003', 'shadow-200.html'],
+  iframes50: ['57e55000-0000-4000-8000-000000000004', 'iframes-50.html'],
+  labels100kb: ['57e55000-0000-4000-8000-000000000005', 'labels-100kb.html'],
+  markupInLabels: ['57e55000-0000-4000-8000-000000000006', 'markup-in-labels.html'],
+  overrides: ['57e55000-0000-4000-8000-000000000007', 'overrides.html'],
+  valueTraps: ['57e55000-0000-4000-8000-000000000008', 'value-traps.html'],
+  navigation: ['57e55000-0000-4000-8000-000000000009', 'navigation.html'],
+  clobbering: ['57e55000-0000-4000-8000-000000000010', 'clobbering.html'],
+  // Shaped like a national ID number (11 digits), so the URL itself must be masked too.
+  nationalId: ['01019912345', 'national-id.html'],
+};
+
+/** The stress pages' real-shaped URLs (the leader's new-plan route), by name. */
+export const STRESS_URLS = /** @type {Record<keyof typeof STRESS_PAGES, string>} */ (
+  Object.fromEntries(
+    Object.entries(STRESS_PAGES).map(([name, [id]]) => [name, `https://www.nav.no/syk/oppfolgingsplan/${id}/ny-plan`]),
+  )
+);
+
+/** The hostile page (tests/fixtures/pages/hostile/) at its own synthetic plan id. */
+const HOSTILE_ID = 'ffffffff-0000-4000-8000-00000000beef';
 
 /** The real URLs the journeys and the demo open. */
 export const URLS = {
@@ -18,9 +45,22 @@ export const URLS = {
   aktivPlan: `https://www.nav.no/syk/oppfolgingsplan/${SYNTHETIC.lederId}/aktiv-plan`,
   referat: `https://syfomodiaperson.intern.nav.no/sykefravaer/dialogmote/${SYNTHETIC.moteId}/referat`,
   unknown: 'https://www.example.org/en-vanlig-side',
+  sykInn: `https://www.nav.no/samarbeidspartner/sykmelding/fhir/${SYNTHETIC.pasientId}/ny`,
+  stress: STRESS_URLS,
+  hostile: `https://www.nav.no/syk/oppfolgingsplan/${HOSTILE_ID}/ny-plan`,
 };
 
 const ROUTES = [
+  // Before the generic oppfølgingsplan route, like the stress pages.
+  {
+    pattern: new RegExp(`^https://www\\.nav\\.no/syk/oppfolgingsplan/${HOSTILE_ID}/(ny-plan|aktiv-plan)/?$`),
+    file: 'hostile/hostile-plan.html',
+  },
+  // Before the generic oppfølgingsplan route: each stress page at its own synthetic plan id.
+  ...Object.values(STRESS_PAGES).map(([id, file]) => ({
+    pattern: new RegExp(`^https://www\\.nav\\.no/syk/oppfolgingsplan/${id}/ny-plan/?$`),
+    file: `stress/${file}`,
+  })),
   {
     pattern: /^https:\/\/www\.nav\.no\/syk\/oppfolgingsplan\/(?!sykmeldt(?:\/|$))[^/]+(\/(ny-plan|aktiv-plan))?\/?$/,
     file: 'nav/oppfolgingsplan-ny-plan.html',
@@ -28,6 +68,10 @@ const ROUTES = [
   {
     pattern: /^https:\/\/syfomodiaperson\.intern\.nav\.no\/sykefravaer\/dialogmote\/[^/]+\/referat\/?$/,
     file: 'nav/modia-referat.html',
+  },
+  {
+    pattern: /^https:\/\/www\.nav\.no\/samarbeidspartner\/sykmelding\/fhir\/[^/]+\/ny\/?$/,
+    file: 'nav/syk-inn-ny.html',
   },
   { pattern: /^https:\/\/www\.example\.org\//, file: 'unknown.html' },
 ];

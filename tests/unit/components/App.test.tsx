@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { TARGET_FORMS } from '../../../content/forms';
 import { GUIDES } from '../../../content/library';
+import { TIMELINE_RULES } from '../../../content/timeline-rules';
 import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
 import { App } from '../../../entrypoints/sidepanel/App';
 import { createPanelModel } from '../../../entrypoints/sidepanel/panel-model';
@@ -16,6 +17,7 @@ function renderPanel(fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt
     guides: GUIDES,
     contexts: PAGE_CONTEXTS,
     forms: TARGET_FORMS,
+    rules: TIMELINE_RULES,
     saveDelayMs: 10,
   });
   const view = render(<App model={model} />);

@@ -17,7 +17,7 @@ export function createFakePanelPlatform(
   let onLoaded: ((tabId: number) => void) | undefined;
   let onCase: ((id: string, record: CaseRecord | null) => void) | undefined;
   const copied: string[] = [];
-  const downloads: { filename: string; text: string }[] = [];
+  const downloads: { filename: string; text: string; type?: string | undefined }[] = [];
   let failSaveWith: Error | null = null;
   let failCopy = false;
   let ids = 0;
@@ -94,8 +94,8 @@ export function createFakePanelPlatform(
       if (failCopy) throw new Error('refused');
       copied.push(text);
     },
-    download(filename, text) {
-      downloads.push({ filename, text });
+    download(filename, text, type) {
+      downloads.push({ filename, text, type });
     },
   };
 

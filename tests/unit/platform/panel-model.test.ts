@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TARGET_FORMS } from '../../../content/forms';
 import { GUIDES } from '../../../content/library';
+import { TIMELINE_RULES } from '../../../content/timeline-rules';
 import { createCase, exportCase } from '../../../domain/case';
 import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
 import { createPanelModel } from '../../../entrypoints/sidepanel/panel-model';
@@ -16,6 +17,7 @@ function setup(fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PL
     guides: GUIDES,
     contexts: PAGE_CONTEXTS,
     forms: TARGET_FORMS,
+    rules: TIMELINE_RULES,
     saveDelayMs: 100,
   });
   return { model, fake };
@@ -267,5 +269,22 @@ describe('panel model', () => {
     await model.exportQuarantine();
     expect(fake.downloads[0]?.text).toContain('session.case:x.notes.y');
     expect(model.quarantinedCount.value).toBe(0);
+  });
+
+  it('computes the timeline for the role from the first sick day, and exports it as a calendar file', async () => {
+    const { model, fake } = setup();
+    await model.start();
+    await settle();
+    expect(model.milestones.value).toEqual([]);
+    model.setFirstSickDay('2026-11-02');
+    expect(model.currentWeek.value).toBe(4);
+    expect(model.milestones.value.map((milestone) => milestone.id)).toContain('oppfolgingsplan');
+    expect(model.milestones.value.every((milestone) => milestone.rule.roles.includes('leder'))).toBe(true);
+    expect(model.nextSentence.value).toBe(
+      'Neste frist: ' + model.next.value?.rule.title + ' (uke 4, senest 29.11.2026).',
+    );
+    model.exportIcs();
+    expect(fake.downloads[0]).toMatchObject({ filename: 'folgesvenn-frister-2026-11-23.ics', type: 'text/calendar' });
+    expect(fake.downloads[0]?.text).toContain('BEGIN:VCALENDAR');
   });
 });
