@@ -1,24 +1,40 @@
 import { type Guide, listGuideItems } from './guide';
 import type { TargetField, TargetForm } from './target-form';
+import { addDays, isIsoDate } from './timeline';
 
-/** What drafting reads: the guides in order, the user's notes per item, and the form to fill. */
+/** What drafting reads: the guides in order, the user's notes, choices and free notes, and the form to fill. */
 export interface DraftInput {
   readonly guides: readonly Guide[];
   /** Notes keyed by guide item id. */
   readonly notes: Readonly<Record<string, string>>;
+  /** Free notes; a line with `#tag` goes to the fields that list that tag. */
+  readonly freeNotes?: string;
+  /** The option index chosen on choice items, keyed by item id (for radio fields). */
+  readonly choices?: Readonly<Record<string, number | undefined>>;
   readonly form: TargetForm;
+  /** Today, for checking dates against the form's rules. */
+  readonly today?: string;
 }
 
-/** Drafted text for one field, with its length against the limit and the items it came from. */
+/** Where a drafted line came from: a guide item, or the free notes. */
+export type DraftSource = string;
+
+/** The id used in `sourceItemIds` for lines taken from the free notes. */
+export const FREE_NOTES_SOURCE = 'frie-notater';
+
+/** Drafted text for one field, with its length against the limit, where it came from, and any problem. */
 export interface FieldDraft {
   readonly fieldId: string;
+  readonly kind: TargetField['type'];
   readonly text: string;
   readonly length: number;
   readonly maxLength: number | null;
   /** Characters over the limit (0 when within). The text is never cut. */
   readonly over: number;
-  /** Ids of the guide items whose notes went into the text, in guide order. */
-  readonly sourceItemIds: readonly string[];
+  /** Ids of the guide items (or `frie-notater`) whose notes went into the text, in order. */
+  readonly sourceItemIds: readonly DraftSource[];
+  /** What the user must still do or check before the value fits the form, in bokmål; null when fine. */
+  readonly problem: string | null;
 }
 
 /** Splits a note into its non-empty, trimmed lines, dropping list markers the user typed. */
@@ -50,41 +66,164 @@ export function countCharacters(text: string): number {
   return text.length;
 }
 
-/** Drafts text for every text field of the form from the notes of the items that feed it. */
+const TAG = /(^|\s)#([\p{L}\p{N}_-]+)/gu;
+
+/** Reads free notes: each tagged line, without its tags, with the tags it carried (lower case). */
+export function readTaggedLines(freeNotes: string): { line: string; tags: string[] }[] {
+  const out: { line: string; tags: string[] }[] = [];
+  for (const raw of splitNoteLines(freeNotes)) {
+    const tags = [...raw.matchAll(TAG)].map((match) => (match[2] ?? '').toLocaleLowerCase('nb'));
+    if (tags.length === 0) continue;
+    const line = raw.replace(TAG, ' ').replace(/\s+/g, ' ').trim();
+    if (line) out.push({ line, tags });
+  }
+  return out;
+}
+
+const NB_DATE = /(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
+const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+
+/** Finds the first date written `dd.mm.åååå` or `åååå-mm-dd` in a text, as an ISO date; null when none. */
+export function findDate(text: string): string | null {
+  const nb = NB_DATE.exec(text);
+  if (nb) {
+    const iso = `${nb[3]}-${(nb[2] ?? '').padStart(2, '0')}-${(nb[1] ?? '').padStart(2, '0')}`;
+    if (isIsoDate(iso)) return iso;
+  }
+  const iso = ISO_DATE.exec(text);
+  return iso && isIsoDate(iso[0]) ? iso[0] : null;
+}
+
+function formatNb(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day}.${month}.${year}`;
+}
+
+function feeders(items: readonly { id: string; feeds?: readonly string[] | undefined }[], ref: string) {
+  return items.filter((item) => item.feeds?.includes(ref));
+}
+
+function draftText(
+  field: TargetField,
+  ref: string,
+  items: readonly { id: string; feeds?: readonly string[] | undefined }[],
+  input: DraftInput,
+  tagged: readonly { line: string; tags: string[] }[],
+): FieldDraft {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  const sourceItemIds: DraftSource[] = [];
+  const take = (line: string, source: DraftSource) => {
+    const key = line.toLocaleLowerCase('nb');
+    if (seen.has(key)) return;
+    seen.add(key);
+    lines.push(line);
+    if (!sourceItemIds.includes(source)) sourceItemIds.push(source);
+  };
+  for (const item of feeders(items, ref)) {
+    const note = input.notes[item.id];
+    if (note) for (const line of splitNoteLines(note)) take(line, item.id);
+  }
+  const fieldTags = new Set(field.tags ?? []);
+  for (const { line, tags } of tagged) if (tags.some((tag) => fieldTags.has(tag))) take(line, FREE_NOTES_SOURCE);
+  const text = formatLines(lines, field.style);
+  const length = countCharacters(text);
+  const maxLength = field.maxLength ?? null;
+  const over = maxLength === null ? 0 : Math.max(0, length - maxLength);
+  return {
+    fieldId: field.id,
+    kind: 'text',
+    text,
+    length,
+    maxLength,
+    over,
+    sourceItemIds,
+    problem: over > 0 ? `${over} tegn for mye: korte ned før du limer inn.` : null,
+  };
+}
+
+function draftDate(
+  field: TargetField,
+  ref: string,
+  items: readonly { id: string; feeds?: readonly string[] | undefined }[],
+  input: DraftInput,
+): FieldDraft {
+  // Never guessed: only a date the user wrote in a note that feeds this field.
+  for (const item of feeders(items, ref)) {
+    const date = findDate(input.notes[item.id] ?? '');
+    if (!date) continue;
+    let problem: string | null = null;
+    if (input.today !== undefined) {
+      if (date <= input.today) problem = 'Datoen må være fra og med i morgen.';
+      else if (date > addDays(input.today, 365)) problem = 'Datoen kan være høyst ett år fram i tid.';
+    }
+    const text = formatNb(date);
+    return {
+      fieldId: field.id,
+      kind: 'date',
+      text,
+      length: text.length,
+      maxLength: null,
+      over: 0,
+      sourceItemIds: [item.id],
+      problem,
+    };
+  }
+  return {
+    fieldId: field.id,
+    kind: 'date',
+    text: '',
+    length: 0,
+    maxLength: null,
+    over: 0,
+    sourceItemIds: [],
+    problem: 'Skriv datoen dere ble enige om i notatet (dd.mm.åååå).',
+  };
+}
+
+function draftRadio(field: TargetField, ref: string, guides: readonly Guide[], input: DraftInput): FieldDraft {
+  // Never guessed: only what the user chose on a choice item that feeds this field.
+  for (const guide of guides) {
+    for (const { item } of listGuideItems(guide)) {
+      if (item.kind !== 'choice' || !item.feeds?.includes(ref)) continue;
+      const index = input.choices?.[item.id];
+      const option = index === undefined ? undefined : item.options[index];
+      if (option === undefined) continue;
+      const value = option.toLocaleLowerCase('nb');
+      const known = field.options === undefined || field.options.includes(value);
+      const text = option;
+      return {
+        fieldId: field.id,
+        kind: 'radio',
+        text,
+        length: text.length,
+        maxLength: null,
+        over: 0,
+        sourceItemIds: [item.id],
+        problem: known ? null : `Skjemaet har bare valgene ${field.options?.join(' og ')}.`,
+      };
+    }
+  }
+  return {
+    fieldId: field.id,
+    kind: 'radio',
+    text: '',
+    length: 0,
+    maxLength: null,
+    over: 0,
+    sourceItemIds: [],
+    problem: 'Ikke svart ennå.',
+  };
+}
+
+/** Drafts every field of the form from the notes, choices and tagged free notes that feed it, in guide order. */
 export function draftFields(input: DraftInput): FieldDraft[] {
   const items = input.guides.flatMap((guide) => listGuideItems(guide).map(({ item }) => item));
-  const drafts: FieldDraft[] = [];
-  for (const field of input.form.fields) {
-    if (field.type !== 'text') continue;
+  const tagged = input.freeNotes ? readTaggedLines(input.freeNotes) : [];
+  return input.form.fields.map((field) => {
     const ref = `${input.form.id}.${field.id}`;
-    const seen = new Set<string>();
-    const lines: string[] = [];
-    const sourceItemIds: string[] = [];
-    for (const item of items) {
-      if (!item.feeds?.includes(ref)) continue;
-      const note = input.notes[item.id];
-      if (!note) continue;
-      let used = false;
-      for (const line of splitNoteLines(note)) {
-        const key = line.toLocaleLowerCase('nb');
-        if (seen.has(key)) continue;
-        seen.add(key);
-        lines.push(line);
-        used = true;
-      }
-      if (used && !sourceItemIds.includes(item.id)) sourceItemIds.push(item.id);
-    }
-    const text = formatLines(lines, field.style);
-    const length = countCharacters(text);
-    const maxLength = field.maxLength ?? null;
-    drafts.push({
-      fieldId: field.id,
-      text,
-      length,
-      maxLength,
-      over: maxLength === null ? 0 : Math.max(0, length - maxLength),
-      sourceItemIds,
-    });
-  }
-  return drafts;
+    if (field.type === 'date') return draftDate(field, ref, items, input);
+    if (field.type === 'radio') return draftRadio(field, ref, input.guides, input);
+    return draftText(field, ref, items, input, tagged);
+  });
 }

@@ -15,6 +15,12 @@ export interface TargetField {
   readonly readBy: readonly FieldAudience[];
   /** How drafted text is laid out: one line per note, or running sentences. */
   readonly style: 'bullets' | 'sentences';
+  /** `#tags` in free notes that send a line to this field (without the `#`). */
+  readonly tags?: readonly string[];
+  /** A short reminder shown with the draft, e.g. that the referat is written to the employee as "du". */
+  readonly hint?: string;
+  /** For radio fields: the allowed values, e.g. `ja`, `nei`. */
+  readonly options?: readonly string[];
 }
 
 /** A form the user fills in on a NAV page or in a journal. */
@@ -25,6 +31,13 @@ export interface TargetForm {
   /** Page contexts where this form is the one on screen. */
   readonly contexts: readonly string[];
   readonly fields: readonly TargetField[];
+  /** Where the form's structure was read (repository and commit), for the user and for review. */
+  readonly source: string;
+}
+
+/** Who a text check must protect: the employer (strict) or NAV only (national IDs only). */
+export function privacyAudienceOf(field: TargetField): 'arbeidsgiver' | 'nav' {
+  return isEmployerVisible(field) ? 'arbeidsgiver' : 'nav';
 }
 
 /** True when the employer will read what is written in the field. */

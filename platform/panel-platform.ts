@@ -17,6 +17,7 @@ import {
 import { copyToClipboard } from './clipboard';
 import { SYSTEM_CLOCK } from './clock';
 import { downloadText } from './download';
+import { hasLocalLanguageModel, rewordLocally } from './language-model';
 import { currentSenderPolicy } from './runtime';
 
 /** Everything the panel model needs from the browser: one interface, so tests can mock it. */
@@ -39,6 +40,9 @@ export interface PanelPlatform {
   clearQuarantine: typeof clearQuarantine;
   copy(text: string): Promise<void>;
   download(filename: string, text: string, type?: string): void;
+  /** True when the browser has a local language model ready (Chrome's Prompt API). */
+  hasLanguageModel(): Promise<boolean>;
+  reword(text: string, instruction: string): Promise<string>;
 }
 
 async function isOwnExtensionTab(tabId: number): Promise<boolean> {
@@ -126,5 +130,7 @@ export function createBrowserPanelPlatform(pinnedTab: number | null): PanelPlatf
     clearQuarantine,
     copy: copyToClipboard,
     download: downloadText,
+    hasLanguageModel: hasLocalLanguageModel,
+    reword: rewordLocally,
   };
 }

@@ -133,6 +133,7 @@ export const iaFunksjonsvurderingLeder: Guide = {
           id: 'ia-enige-evaluering',
           kind: 'step',
           text: 'Datoen da dere ser på planen igjen og justerer den.',
+          help: 'Skriv datoen i notatet (dd.mm.åååå). Skjemaet godtar fra i morgen til ett år fram.',
           source: { document: doc, section: '3. Hva er vi enige om?' },
           feeds: ['oppfolgingsplan.evalueringsDato'],
         },
@@ -142,6 +143,14 @@ export const iaFunksjonsvurderingLeder: Guide = {
           text: 'At planen er laget sammen med den ansatte. Har dere ikke fått snakket sammen, noter hvorfor – for eksempel at den ansatte er for syk eller ikke er mulig å nå.',
           source: { document: doc, section: 'Oppfølgingsplan' },
           feeds: ['oppfolgingsplan.denAnsatteHarIkkeMedvirketBegrunnelse'],
+        },
+        {
+          id: 'ia-enige-medvirket',
+          kind: 'choice',
+          text: 'Har den ansatte vært med på å lage planen?',
+          source: { document: doc, section: 'Oppfølgingsplan' },
+          options: ['Ja', 'Nei'],
+          feeds: ['oppfolgingsplan.harDenAnsatteMedvirket'],
         },
         {
           id: 'ia-enige-frist',

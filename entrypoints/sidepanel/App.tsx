@@ -160,13 +160,34 @@ export function App(props: { model: PanelModel }) {
               />
               <label class="free-notes">
                 Frie notater
-                <small>Det som ikke hører til et bestemt spørsmål.</small>
+                <small>
+                  Det som ikke hører til et bestemt spørsmål. Skriv #stikkord på en linje for å sende den til et felt,
+                  for eksempel #tilrettelegging.
+                </small>
                 <textarea
                   value={active?.freeNotes ?? ''}
                   onInput={(event) => model.setFreeNotes((event.currentTarget as HTMLTextAreaElement).value)}
                 />
               </label>
-              {form && <DraftList form={form} drafts={model.drafts.value} onCopy={(id) => void model.copyDraft(id)} />}
+              {form && (
+                <DraftList
+                  form={form}
+                  drafts={model.drafts.value}
+                  blocked={model.blocked.value}
+                  mismatch={model.formMismatch.value}
+                  languageModel={
+                    model.languageModelReady.value
+                      ? { ready: true, on: model.languageModelOn.value, onToggle: model.setLanguageModelOn }
+                      : null
+                  }
+                  onCopy={(id, force) => void model.copyDraft(id, force)}
+                  onCopyAll={(force) => void model.copyAll(force)}
+                  onCancelBlocked={model.cancelBlocked}
+                  onEdit={model.editDraft}
+                  onRedraft={model.redraft}
+                  onReword={(id) => void model.reword(id)}
+                />
+              )}
             </>
           ) : (
             <p class="empty">Velg en samtaleguide for å komme i gang.</p>

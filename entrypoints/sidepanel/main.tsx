@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { TARGET_FORMS } from '../../content/forms';
 import { GUIDES } from '../../content/library';
+import { medicalWords } from '../../content/medical-words';
 import { TIMELINE_RULES } from '../../content/timeline-rules';
 import { PAGE_CONTEXTS } from '../../domain/page-contexts';
 import { createBrowserPanelPlatform, readPinnedTab } from '../../platform/panel-platform';
@@ -15,6 +16,7 @@ const model = createPanelModel({
   contexts: PAGE_CONTEXTS,
   forms: TARGET_FORMS,
   rules: TIMELINE_RULES,
+  medicalWords,
 });
 
 const root = document.getElementById('app');

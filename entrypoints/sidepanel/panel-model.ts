@@ -9,13 +9,14 @@ import {
   labelLooksLikeNationalId,
   parseCaseImport,
 } from '../../domain/case';
-import { draftFields, type FieldDraft } from '../../domain/draft';
+import { countCharacters, draftFields, type FieldDraft } from '../../domain/draft';
 import { type Guide, pickGuides } from '../../domain/guide';
 import { milestonesToIcs } from '../../domain/ics';
 import { type DetectedContext, detectPageContext, type PageContextDefinition } from '../../domain/page-context';
 import type { PageSnapshot } from '../../domain/page-snapshot';
+import { checkText, type MedicalWord, type PrivacyFinding } from '../../domain/privacy-guard';
 import { isRole, type Role } from '../../domain/roles';
-import type { TargetForm } from '../../domain/target-form';
+import { privacyAudienceOf, type TargetField, type TargetForm } from '../../domain/target-form';
 import {
   caseWeekOf,
   countSickWeeks,
@@ -35,12 +36,33 @@ export interface PanelModelDeps {
   readonly contexts: readonly PageContextDefinition[];
   readonly forms: readonly TargetForm[];
   readonly rules: readonly TimelineRule[];
+  /** Diagnosis and medical words an employer must not be sent (content/medical-words.ts). */
+  readonly medicalWords: readonly MedicalWord[];
   /** How long typing rests before it is saved. */
   readonly saveDelayMs?: number;
 }
 
 /** Where saving stands, shown beside the notes. */
 export type SaveStatus = 'idle' | 'pending' | 'saved' | 'error';
+
+/** A field's draft as the panel shows it: the drafted text, or the user's own edit of it. */
+export interface ShownDraft extends FieldDraft {
+  readonly field: TargetField;
+  /** True when the text is the user's own edit. */
+  readonly edited: boolean;
+  /** True when the notes have changed since the user edited, so a fresh draft would differ. */
+  readonly stale: boolean;
+}
+
+/** A copy held back by the privacy guard, with what it found. */
+export interface BlockedCopy {
+  readonly fieldId: string | 'alle';
+  readonly findings: readonly { label: string; finding: PrivacyFinding }[];
+}
+
+const REWORD_INSTRUCTION =
+  'Skriv teksten under om til klart og vennlig bokmål for et skjema. Behold innholdet, ikke legg til noe, ' +
+  'og ikke ta med helseopplysninger eller diagnoser. Svar bare med den nye teksten.';
 
 /** A question the panel is waiting for the user to answer before it acts. */
 export type PendingConfirmation =
@@ -101,13 +123,66 @@ export function createPanelModel(deps: PanelModelDeps) {
     if (onPage) return onPage;
     return guide.value ? formFedBy(guide.value, forms) : null;
   });
-  const drafts = computed<FieldDraft[]>(() => {
+  // Notes belong to the case, not to one guide: drafting reads every guide, the open one first.
+  const draftingGuides = computed<Guide[]>(() => {
+    const current = guide.value;
+    return current ? [current, ...guides.filter((candidate) => candidate !== current)] : [...guides];
+  });
+  const drafts = computed<ShownDraft[]>(() => {
     const currentGuide = guide.value;
     const currentForm = form.value;
     const record = activeCase.value;
     if (!currentGuide || !currentForm || !record) return [];
-    return draftFields({ guides: [currentGuide], notes: record.notes, form: currentForm });
+    const choices: Record<string, number | undefined> = {};
+    for (const [itemId, answers] of Object.entries(record.scales)) choices[itemId] = answers[answers.length - 1]?.value;
+    const drafted = draftFields({
+      guides: draftingGuides.value,
+      notes: record.notes,
+      freeNotes: record.freeNotes,
+      choices,
+      form: currentForm,
+      today: clock.today(),
+    });
+    return drafted.flatMap((draft): ShownDraft[] => {
+      const field = currentForm.fields.find((candidate) => candidate.id === draft.fieldId);
+      if (!field) return [];
+      const edit = record.drafts[`${currentForm.id}.${draft.fieldId}`];
+      if (!edit) return [{ ...draft, field, edited: false, stale: false }];
+      const length = countCharacters(edit.text);
+      const over = draft.maxLength === null ? 0 : Math.max(0, length - draft.maxLength);
+      return [
+        {
+          ...draft,
+          field,
+          text: edit.text,
+          length,
+          over,
+          problem: over > 0 ? `${over} tegn for mye: korte ned før du limer inn.` : null,
+          edited: true,
+          stale: edit.basedOn !== draft.text,
+        },
+      ];
+    });
   });
+  const blocked = signal<BlockedCopy | null>(null);
+  const languageModelReady = signal(false);
+  const languageModelOn = signal(false);
+  const rewording = signal<string | null>(null);
+  const formMismatch = computed<string | null>(() => {
+    const currentForm = form.value;
+    const page = context.value;
+    if (!currentForm || page.id === 'unknown' || currentForm.contexts.includes(page.id)) return null;
+    return `Utkastet er til «${currentForm.title}», men siden du har åpen er «${page.label}». Sjekk at du limer inn i riktig skjema.`;
+  });
+
+  function findingsFor(shown: readonly ShownDraft[]): BlockedCopy['findings'] {
+    return shown.flatMap((draft) =>
+      checkText(draft.text, { audience: privacyAudienceOf(draft.field), words: deps.medicalWords }).map((finding) => ({
+        label: draft.field.label,
+        finding,
+      })),
+    );
+  }
   const labelWarning = computed(() =>
     activeCase.value && labelLooksLikeNationalId(activeCase.value.label)
       ? 'Navnet på saken ser ut som et fødselsnummer. Bruk et kallenavn eller noe annet som ikke identifiserer personen.'
@@ -299,6 +374,11 @@ export function createPanelModel(deps: PanelModelDeps) {
     pending,
     clock,
     milestones,
+    blocked,
+    formMismatch,
+    languageModelReady,
+    languageModelOn,
+    rewording,
     next,
     nextSentence,
     currentWeek,
@@ -350,6 +430,7 @@ export function createPanelModel(deps: PanelModelDeps) {
         casesLoaded.value = true;
       });
       await offerTabCase(tabId.value);
+      languageModelReady.value = await platform.hasLanguageModel().catch(() => false);
     },
 
     stop(): void {
@@ -514,18 +595,112 @@ export function createPanelModel(deps: PanelModelDeps) {
       notice.value = null;
     },
 
-    /** Copies one drafted field on a user click and announces the result. */
-    async copyDraft(fieldId: string): Promise<boolean> {
+    /**
+     * Copies one drafted field on a user click. The privacy guard runs first: a field the employer
+     * will read is held back when it names a diagnosis, a diagnosis code or an ID number, until the
+     * user confirms with `force` ("Kopier likevel"). Text for NAV only is checked for ID numbers.
+     */
+    async copyDraft(fieldId: string, force = false): Promise<boolean> {
       const draft = drafts.value.find((candidate) => candidate.fieldId === fieldId);
-      const field = form.value?.fields.find((candidate) => candidate.id === fieldId);
-      if (!draft || !field || draft.text === '') return false;
+      if (!draft || draft.text === '') return false;
+      if (!force) {
+        const findings = findingsFor([draft]);
+        if (findings.length > 0) {
+          blocked.value = { fieldId, findings };
+          announcement.value = `Ikke kopiert ennå: teksten til «${draft.field.label}» inneholder noe mottakeren ikke bør se. Se merknadene.`;
+          return false;
+        }
+      }
+      blocked.value = null;
       try {
         await platform.copy(draft.text);
-        announcement.value = `Kopiert: «${field.label}» (${draft.length} tegn). Lim inn i feltet på siden.`;
+        announcement.value = `Kopiert: «${draft.field.label}» (${draft.length} tegn). Lim inn i feltet på siden.`;
         return true;
       } catch {
         announcement.value = 'Kunne ikke kopiere. Merk teksten og kopier den selv.';
         return false;
+      }
+    },
+
+    /** Copies every non-empty field as labelled text, after the same privacy guard. */
+    async copyAll(force = false): Promise<boolean> {
+      const filled = drafts.value.filter((draft) => draft.text !== '');
+      if (filled.length === 0) return false;
+      if (!force) {
+        const findings = findingsFor(filled);
+        if (findings.length > 0) {
+          blocked.value = { fieldId: 'alle', findings };
+          announcement.value = 'Ikke kopiert ennå: noen felt inneholder noe mottakeren ikke bør se. Se merknadene.';
+          return false;
+        }
+      }
+      blocked.value = null;
+      const text = filled.map((draft) => `${draft.field.label}\n${draft.text}`).join('\n\n');
+      try {
+        await platform.copy(text);
+        announcement.value = `Kopiert: alle ${filled.length} feltene med overskrifter.`;
+        return true;
+      } catch {
+        announcement.value = 'Kunne ikke kopiere. Merk teksten og kopier den selv.';
+        return false;
+      }
+    },
+
+    cancelBlocked(): void {
+      blocked.value = null;
+    },
+
+    /** Keeps the user's own text for a field; it survives later note changes, marked as edited. */
+    editDraft(fieldId: string, text: string): void {
+      const currentForm = form.value;
+      const record = activeCase.value;
+      if (!currentForm || !record) return;
+      const ref = `${currentForm.id}.${fieldId}`;
+      const drafted = draftFields({
+        guides: draftingGuides.value,
+        notes: record.notes,
+        freeNotes: record.freeNotes,
+        form: currentForm,
+      }).find((draft) => draft.fieldId === fieldId);
+      const basedOn = record.drafts[ref]?.basedOn ?? drafted?.text ?? '';
+      if (blocked.value?.fieldId === fieldId) blocked.value = null;
+      updateMap('drafts', ref, { text, basedOn });
+    },
+
+    /** Drops the user's edit and goes back to the text drafted from the notes. */
+    redraft(fieldId: string): void {
+      const currentForm = form.value;
+      if (!currentForm) return;
+      updateMap('drafts', `${currentForm.id}.${fieldId}`, undefined);
+      announcement.value = 'Nytt utkast laget fra notatene.';
+    },
+
+    /** Turns the offer of local rewording on or off (off by default; only where a model exists). */
+    setLanguageModelOn(on: boolean): void {
+      languageModelOn.value = on && languageModelReady.value;
+    },
+
+    /** Rewords a field with the browser's own language model; the result is an edit, guarded on copy. */
+    async reword(fieldId: string): Promise<void> {
+      const draft = drafts.value.find((candidate) => candidate.fieldId === fieldId);
+      if (!draft || draft.text === '' || !languageModelOn.value) return;
+      rewording.value = fieldId;
+      try {
+        const text = await platform.reword(draft.text, REWORD_INSTRUCTION);
+        if (text) {
+          const currentForm = form.value;
+          const record = activeCase.value;
+          if (currentForm && record) {
+            const ref = `${currentForm.id}.${fieldId}`;
+            const basedOn = record.drafts[ref]?.basedOn ?? draft.text;
+            updateMap('drafts', ref, { text, basedOn });
+          }
+          announcement.value = 'Teksten er omformulert. Les den over før du kopierer.';
+        }
+      } catch {
+        announcement.value = 'Språkmodellen kunne ikke omformulere teksten. Utkastet er uendret.';
+      } finally {
+        rewording.value = null;
       }
     },
   };

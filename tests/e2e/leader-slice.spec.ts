@@ -32,10 +32,10 @@ test('a leader on the new plan form gets the three core questions, drafts and co
 
   const expected = 'Starter kl. 8 med varemottak. Plukker ordre til kl. 11. Kundeservice på telefon etter lunsj.';
   const draft = panel.locator('[data-field="typiskArbeidshverdag"]');
-  await expect(draft.locator('.draft__text')).toHaveText(expected);
+  await expect(draft.locator('.draft__text')).toHaveValue(expected);
   await expect(draft.locator('.counter')).toHaveText(`${expected.length}/2000`);
   const fremover = panel.locator('[data-field="tilretteleggingFremover"]');
-  await expect(fremover.locator('.draft__text')).toHaveText('- slipper tunge løft i fire uker\n- kortere dager: 09–13');
+  await expect(fremover.locator('.draft__text')).toHaveValue('- slipper tunge løft i fire uker\n- kortere dager: 09–13');
 
   await draft.getByRole('button', { name: /Kopier/ }).click();
   await expect(panel.getByTestId('announcer')).toContainText('Kopiert');

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { TARGET_FORMS } from '../../../content/forms';
 import { GUIDES } from '../../../content/library';
+import { medicalWords } from '../../../content/medical-words';
 import { TIMELINE_RULES } from '../../../content/timeline-rules';
 import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
 import { App } from '../../../entrypoints/sidepanel/App';
@@ -18,6 +19,7 @@ function renderPanel(fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt
     contexts: PAGE_CONTEXTS,
     forms: TARGET_FORMS,
     rules: TIMELINE_RULES,
+    medicalWords,
     saveDelayMs: 10,
   });
   const view = render(<App model={model} />);
@@ -41,9 +43,17 @@ describe('App', () => {
     await screen.findByText(/Ingen utkast ennå/);
     const note = screen.getByLabelText(/Notat: Gå sammen gjennom en vanlig arbeidsdag/);
     fireEvent.input(note, { target: { value: 'lager og kontor' } });
-    await screen.findByText('Lager og kontor.');
+    await waitFor(() =>
+      expect((screen.getByLabelText('Hvordan ser en vanlig arbeidsdag ut?') as HTMLTextAreaElement).value).toBe(
+        'Lager og kontor.',
+      ),
+    );
     expect(screen.getByText('16/2000')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: /Kopier teksten til «Hvordan ser en vanlig arbeidsdag ut\?»/ }));
+    fireEvent.click(
+      screen.getByRole('button', {
+        name: 'Kopier teksten til «Hvordan ser en vanlig arbeidsdag ut?» (maks 2000 tegn)',
+      }),
+    );
     await waitFor(() => expect(fake.copied).toEqual(['Lager og kontor.']));
     expect(screen.getByTestId('announcer').textContent).toContain('Kopiert');
   });
@@ -71,5 +81,20 @@ describe('App', () => {
     fireEvent.click(box);
     await waitFor(() => expect(screen.getByText(/av \d+ gjort/).textContent).not.toBe(before));
     expect(screen.getByText(/^1 av \d+ gjort$/)).toBeTruthy();
+  });
+
+  it('holds back a copy with a diagnosis word until the user confirms, and shows why', async () => {
+    const { fake } = renderPanel();
+    const note = await screen.findByLabelText(/Notat: Gå sammen gjennom en vanlig arbeidsdag/);
+    fireEvent.input(note, { target: { value: 'har depresjon, jobber halve dager' } });
+    const copy = await screen.findByRole('button', {
+      name: /Kopier teksten til «Hvordan ser en vanlig arbeidsdag ut\?»/,
+    });
+    fireEvent.click(copy);
+    const findings = await screen.findByTestId('privacy-findings');
+    expect(findings.textContent).toContain('depresjon');
+    expect(fake.copied).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Kopier likevel' }));
+    await waitFor(() => expect(fake.copied).toEqual(['Har depresjon, jobber halve dager.']));
   });
 });

@@ -19,6 +19,8 @@ const guide: Guide = {
         { id: 'q1', kind: 'question', text: 'Første spørsmål?', source, feeds: ['plan.felt'] },
         { id: 'q2', kind: 'question', text: 'Andre spørsmål?', source, feeds: ['plan.felt', 'plan.annet'] },
         { id: 'q3', kind: 'question', text: 'Tredje spørsmål?', source },
+        { id: 'd', kind: 'step', text: 'Dato for evaluering.', source, feeds: ['plan.dato'] },
+        { id: 'c', kind: 'choice', text: 'Var dere enige?', source, options: ['Ja', 'Nei'], feeds: ['plan.valg'] },
       ],
     },
   ],
@@ -29,6 +31,7 @@ const form: TargetForm = {
   version: '1.0.0',
   title: 'Plan',
   contexts: [],
+  source: 'test',
   fields: [
     {
       id: 'felt',
@@ -38,6 +41,7 @@ const form: TargetForm = {
       required: true,
       readBy: ['arbeidsgiver'],
       style: 'bullets',
+      tags: ['felt', 'tilrettelegging'],
     },
     {
       id: 'annet',
@@ -49,6 +53,15 @@ const form: TargetForm = {
       style: 'sentences',
     },
     { id: 'dato', label: 'Dato', type: 'date', required: true, readBy: ['arbeidsgiver'], style: 'sentences' },
+    {
+      id: 'valg',
+      label: 'Valg',
+      type: 'radio',
+      required: true,
+      readBy: ['arbeidsgiver'],
+      style: 'sentences',
+      options: ['ja', 'nei'],
+    },
   ],
 };
 
@@ -78,7 +91,7 @@ describe('draftFields', () => {
       notes: { q2: 'kortere dager\nfaste pauser', q1: 'Kortere dager\nhjemmekontor', q3: 'ikke med' },
       form,
     });
-    expect(drafts.map((draft) => draft.fieldId)).toEqual(['felt', 'annet']);
+    expect(drafts.map((draft) => draft.fieldId)).toEqual(['felt', 'annet', 'dato', 'valg']);
     const [felt, annet] = drafts;
     expect(felt?.text).toBe('- Kortere dager\n- hjemmekontor\n- faste pauser');
     expect(felt?.sourceItemIds).toEqual(['q1', 'q2']);
@@ -93,12 +106,48 @@ describe('draftFields', () => {
     expect(felt?.length).toBe(52);
     expect(felt?.maxLength).toBe(40);
     expect(felt?.over).toBe(12);
+    expect(felt?.problem).toBe('12 tegn for mye: korte ned før du limer inn.');
   });
 
-  it('gives empty drafts when there are no notes', () => {
+  it('gives empty drafts when there are no notes, and says what is missing for date and choice', () => {
     const drafts = draftFields({ guides: [guide], notes: {}, form });
     expect(drafts.every((draft) => draft.text === '' && draft.length === 0 && draft.sourceItemIds.length === 0)).toBe(
       true,
     );
+    expect(drafts.map((draft) => draft.problem)).toEqual([
+      null,
+      null,
+      'Skriv datoen dere ble enige om i notatet (dd.mm.åååå).',
+      'Ikke svart ennå.',
+    ]);
+  });
+
+  it('sends tagged lines from the free notes to the fields with that tag, after the guide notes', () => {
+    const [felt] = draftFields({
+      guides: [guide],
+      notes: { q1: 'fra spørsmålet' },
+      freeNotes: 'urelatert linje\nhjemmekontor fredag #tilrettelegging\n#Felt kortere møter\n#ukjent noe annet',
+      form,
+    });
+    expect(felt?.text).toBe('- fra spørsmålet\n- hjemmekontor fredag\n- kortere møter');
+    expect(felt?.sourceItemIds).toEqual(['q1', 'frie-notater']);
+  });
+
+  it.each([
+    ['Evaluering 15.01.2027 med leder', '15.01.2027', null],
+    ['neste møte 2027-01-15', '15.01.2027', null],
+    ['avtalt 1.2.2027', '01.02.2027', null],
+    ['i dag 23.11.2026', '23.11.2026', 'Datoen må være fra og med i morgen.'],
+    ['om lenge 01.01.2028', '01.01.2028', 'Datoen kan være høyst ett år fram i tid.'],
+    ['31.02.2027 finnes ikke', '', 'Skriv datoen dere ble enige om i notatet (dd.mm.åååå).'],
+  ])('takes the date only from what the user wrote: %s', (note, text, problem) => {
+    const date = draftFields({ guides: [guide], notes: { d: note }, form, today: '2026-11-23' })[2];
+    expect(date?.text).toBe(text);
+    expect(date?.problem).toBe(problem);
+  });
+
+  it('takes the radio value only from the choice the user made', () => {
+    const valg = draftFields({ guides: [guide], notes: {}, choices: { c: 1 }, form })[3];
+    expect(valg).toMatchObject({ kind: 'radio', text: 'Nei', problem: null, sourceItemIds: ['c'] });
   });
 });

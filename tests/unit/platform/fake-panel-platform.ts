@@ -22,6 +22,7 @@ export function createFakePanelPlatform(
   let failCopy = false;
   let ids = 0;
   let quarantine: Record<string, unknown> = {};
+  let languageModel: ((text: string) => string) | null = null;
 
   const platform: PanelPlatform = {
     clock: {
@@ -97,6 +98,13 @@ export function createFakePanelPlatform(
     download(filename, text, type) {
       downloads.push({ filename, text, type });
     },
+    async hasLanguageModel() {
+      return languageModel !== null;
+    },
+    async reword(text) {
+      if (!languageModel) throw new Error('no-language-model');
+      return languageModel(text);
+    },
   };
 
   return {
@@ -124,6 +132,9 @@ export function createFakePanelPlatform(
     },
     failCopy: (fail: boolean) => {
       failCopy = fail;
+    },
+    setLanguageModel: (model: ((text: string) => string) | null) => {
+      languageModel = model;
     },
   };
 }

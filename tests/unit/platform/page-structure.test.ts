@@ -36,20 +36,51 @@ describe('readPageStructure', () => {
     });
   });
 
-  it('never reads a field value', () => {
-    document.body.innerHTML =
-      '<label for="a">A</label><input id="a"><textarea id="b"></textarea><select id="c"></select>';
-    let reads = 0;
+  it('never reads a field value: traps on the prototypes and on every instance, in the reader’s own world', () => {
+    document.body.innerHTML = `
+      <label for="a">A</label><input id="a" value="HEMMELIG"><textarea id="b">HEMMELIG</textarea>
+      <select id="c"><option selected>HEMMELIG</option></select><input type="checkbox" id="d" checked>
+      <label>Innpakket <textarea>HEMMELIG-INNPAKKET</textarea><select><option>HEMMELIG-VALG</option></select></label>
+      <h2>Overskrift <output>HEMMELIG-RESULTAT</output></h2>`;
+    const reads: string[] = [];
+    const properties = ['value', 'defaultValue', 'checked', 'selectedIndex', 'selectedOptions', 'valueAsNumber'];
+    const restore: (() => void)[] = [];
+    for (const type of [HTMLInputElement, HTMLTextAreaElement, HTMLSelectElement]) {
+      for (const property of properties) {
+        const descriptor = Object.getOwnPropertyDescriptor(type.prototype, property);
+        if (!descriptor?.get) continue;
+        Object.defineProperty(type.prototype, property, {
+          configurable: true,
+          get() {
+            reads.push(`${type.name}.prototype.${property}`);
+            return descriptor.get?.call(this);
+          },
+        });
+        restore.push(() => Object.defineProperty(type.prototype, property, descriptor));
+      }
+    }
     for (const element of document.querySelectorAll('input, textarea, select')) {
       Object.defineProperty(element, 'value', {
+        configurable: true,
         get() {
-          reads += 1;
-          return 'secret';
+          reads.push('instance.value');
+          return 'HEMMELIG';
         },
       });
     }
-    readPageStructure(document, fakeLocation('https://www.nav.no/syk/'));
-    expect(reads).toBe(0);
+    try {
+      const snapshot = readPageStructure(document, fakeLocation('https://www.nav.no/syk/'));
+      expect(reads).toEqual([]);
+      expect(JSON.stringify(snapshot)).not.toContain('HEMMELIG');
+      expect(snapshot.fields.map((field) => field.label)).toEqual(['A', '', '', '', 'Innpakket', 'Innpakket']);
+      expect(snapshot.headings).toEqual([{ level: 2, text: 'Overskrift' }]);
+      // Positive control: the traps do record a read.
+      void (document.getElementById('a') as HTMLInputElement).value;
+      void (document.getElementById('c') as HTMLSelectElement).selectedIndex;
+      expect(reads).toEqual(['instance.value', 'HTMLSelectElement.prototype.selectedIndex']);
+    } finally {
+      for (const undo of restore) undo();
+    }
   });
 
   it('masks national ID numbers in titles, headings, labels and the URL', () => {
@@ -74,5 +105,86 @@ describe('readPageStructure', () => {
       '<label for="x">&lt;script&gt;alert(1)&lt;/script&gt;<img src=x onerror="alert(2)"></label><input id="x">';
     const snapshot = readPageStructure(document, fakeLocation('https://www.nav.no/syk/'));
     expect(snapshot.fields[0]?.label).toBe('<script>alert(1)</script>');
+  });
+
+  it('masks a number that straddles a cut, so no part of it survives', () => {
+    document.body.innerHTML = '<h2></h2><label for="kant"></label><input id="kant">';
+    (document.querySelector('h2') as HTMLElement).textContent = `${'x'.repeat(189)} 01019912345`;
+    (document.querySelector('label') as HTMLElement).textContent = `${' '.repeat(1995)}01019912345`;
+    (document.querySelector('input') as HTMLElement).setAttribute('name', `${'y'.repeat(115)}01019912345`);
+    const snapshot = readPageStructure(document, fakeLocation('https://www.nav.no/syk/'));
+    expect(JSON.stringify(snapshot)).not.toMatch(/\d{5,}/);
+    expect(snapshot.headings[0]?.text).toBe(`${'x'.repeat(189)} **********`);
+    expect(snapshot.fields[0]?.name).toBe(`${'y'.repeat(115)}*****`);
+  });
+
+  it('skips headings inside editable regions (a journal editor’s text is not page structure)', () => {
+    document.body.innerHTML = `<h1>Journal</h1><div contenteditable="true"><h2>Notat om pasienten</h2></div>
+      <div contenteditable><h3>Mer notat</h3></div><div contenteditable="false"><h2>Fast</h2></div>`;
+    const snapshot = readPageStructure(document, fakeLocation('https://www.nav.no/syk/'));
+    expect(snapshot.headings.map((heading) => heading.text)).toEqual(['Journal', 'Fast']);
+  });
+
+  it('finds labels by for (before or after the field), by wrapping, and ignores a wrapping label for another field', () => {
+    document.body.innerHTML = `
+      <input id="etter"><label for="etter">Etter feltet</label>
+      <label>Rundt <input name="rundt"></label>
+      <label for="annet">For et annet felt <input name="inni"></label><input id="annet">`;
+    const snapshot = readPageStructure(document, fakeLocation('https://www.nav.no/syk/'));
+    expect(snapshot.fields.map((field) => [field.id || field.name, field.label])).toEqual([
+      ['etter', 'Etter feltet'],
+      ['rundt', 'Rundt'],
+      ['inni', ''],
+      ['annet', 'For et annet felt'],
+    ]);
+  });
+
+  it('reads the top document only: open shadow roots are not pierced, and do not break it', () => {
+    document.body.innerHTML = '<h1>Topp</h1><label>Lys <input name="lys"></label><div id="vert"></div>';
+    let host = document.getElementById('vert') as HTMLElement;
+    for (let level = 0; level < 200; level += 1) {
+      const shadow = host.attachShadow({ mode: 'open' });
+      shadow.innerHTML = `<h2>Skygge ${level}</h2><label>Skygge <input name="skygge${level}"></label><div></div>`;
+      host = shadow.lastElementChild as HTMLElement;
+    }
+    const snapshot = readPageStructure(document, fakeLocation('https://www.nav.no/syk/'));
+    expect(snapshot.headings).toEqual([{ level: 1, text: 'Topp' }]);
+    expect(snapshot.fields.map((field) => field.name)).toEqual(['lys']);
+  });
+
+  it('copes with a DOM 5 000 levels deep', () => {
+    let node: HTMLElement = document.body;
+    for (let depth = 0; depth < 5000; depth += 1) {
+      const child = document.createElement('div');
+      node.append(child);
+      node = child;
+    }
+    node.innerHTML = '<h2>Nederst</h2><label>Dypt <input name="dypt"></label>';
+    const snapshot = readPageStructure(document, fakeLocation('https://www.nav.no/syk/'));
+    expect(snapshot.fields).toEqual([{ id: '', name: 'dypt', label: 'Dypt', tag: 'input' }]);
+  });
+
+  it('is not misled by a form whose named controls shadow its properties', () => {
+    document.body.innerHTML = `<form>
+      <input name="localName"><input name="matches"><input name="parentElement"><input name="firstChild">
+      <label>Innpakket <input name="nextSibling"></label></form>`;
+    const snapshot = readPageStructure(document, fakeLocation('https://www.nav.no/syk/'));
+    expect(snapshot.fields.map((field) => field.name)).toEqual([
+      'localName',
+      'matches',
+      'parentElement',
+      'firstChild',
+      'nextSibling',
+    ]);
+    expect(snapshot.fields.at(-1)?.label).toBe('Innpakket');
+  });
+
+  it('stops after a fixed number of elements: a field after 50 000 others is not looked for', () => {
+    const filler = document.createElement('div');
+    for (let index = 0; index < 50_000; index += 1) filler.append(document.createElement('span'));
+    document.body.append(filler);
+    document.body.insertAdjacentHTML('beforeend', '<label>Sent <input name="sent"></label>');
+    const snapshot = readPageStructure(document, fakeLocation('https://www.nav.no/syk/'));
+    expect(snapshot.fields).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TARGET_FORMS } from '../../../content/forms';
 import { GUIDES } from '../../../content/library';
+import { medicalWords } from '../../../content/medical-words';
 import { TIMELINE_RULES } from '../../../content/timeline-rules';
 import { createCase, exportCase } from '../../../domain/case';
 import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
@@ -10,6 +11,9 @@ import { createFakePanelPlatform, snapshotAt } from './fake-panel-platform';
 const NY_PLAN = 'https://www.nav.no/syk/oppfolgingsplan/a1b2c3d4-0000-4000-8000-000000000001/ny-plan';
 const AKTIV_PLAN = 'https://www.nav.no/syk/oppfolgingsplan/a1b2c3d4-0000-4000-8000-000000000001/aktiv-plan';
 const NOW = '2026-11-23T10:00:00.000Z';
+const SYK_INN = 'https://www.nav.no/samarbeidspartner/sykmelding/fhir/b0b0b0b0-0000-4000-8000-000000000004/ny';
+const REFERAT =
+  'https://syfomodiaperson.intern.nav.no/sykefravaer/dialogmote/c0ffee00-0000-4000-8000-000000000003/referat';
 
 function setup(fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) } })) {
   const model = createPanelModel({
@@ -18,6 +22,7 @@ function setup(fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PL
     contexts: PAGE_CONTEXTS,
     forms: TARGET_FORMS,
     rules: TIMELINE_RULES,
+    medicalWords,
     saveDelayMs: 100,
   });
   return { model, fake };
@@ -286,5 +291,90 @@ describe('panel model', () => {
     model.exportIcs();
     expect(fake.downloads[0]).toMatchObject({ filename: 'folgesvenn-frister-2026-11-23.ics', type: 'text/calendar' });
     expect(fake.downloads[0]?.text).toContain('BEGIN:VCALENDAR');
+  });
+
+  it('checks employer fields for medical words, codes and ID numbers before copying; NAV-only fields for IDs only', async () => {
+    const { model, fake } = setup(createFakePanelPlatform({ snapshots: { 1: snapshotAt(SYK_INN) } }));
+    await model.start();
+    await settle();
+    expect(model.form.value?.id).toBe('sykmelding');
+    model.setNote('lr-felt-til-arbeidsgiver', 'Diagnose F32.1, bruker sertralin');
+    model.setNote('lr-felt-til-nav', 'Trenger oppfølging for depresjon');
+    expect(await model.copyDraft('meldinger.tilArbeidsgiver')).toBe(false);
+    expect(model.blocked.value?.findings.map(({ finding }) => finding.kind).sort()).toEqual(
+      ['diagnosisCode', 'medicalWord', 'medicalWord'].sort(),
+    );
+    expect(fake.copied).toEqual([]);
+    expect(await model.copyDraft('meldinger.tilArbeidsgiver', true)).toBe(true);
+    expect(await model.copyDraft('meldinger.tilNav')).toBe(true);
+    expect(fake.copied).toEqual(['Diagnose F32.1, bruker sertralin.', 'Trenger oppfølging for depresjon.']);
+    model.setNote('lr-felt-til-nav', 'fnr 01019012345 trenger tiltak');
+    const valid = model.drafts.value.find((draft) => draft.fieldId === 'meldinger.tilNav');
+    expect(valid?.text).toContain('01019012345');
+  });
+
+  it('keeps a hand edit when the notes change, marks it stale, and re-drafts on request', async () => {
+    const { model } = setup();
+    await model.start();
+    await settle();
+    model.setNote('ia-arbeidsdagen', 'lager');
+    model.editDraft('typiskArbeidshverdag', 'Jobber på lageret, mest plukk.');
+    model.setNote('ia-arbeidsdagen', 'lager\nkontor');
+    const edited = model.drafts.value.find((draft) => draft.fieldId === 'typiskArbeidshverdag');
+    expect(edited).toMatchObject({ text: 'Jobber på lageret, mest plukk.', edited: true, stale: true });
+    model.redraft('typiskArbeidshverdag');
+    expect(model.drafts.value.find((draft) => draft.fieldId === 'typiskArbeidshverdag')).toMatchObject({
+      text: 'Lager. Kontor.',
+      edited: false,
+    });
+  });
+
+  it('copies all fields as labelled text, and tagged free notes reach their field', async () => {
+    const { model, fake } = setup();
+    await model.start();
+    await settle();
+    model.setNote('ia-arbeidsdagen', 'lager');
+    model.setFreeNotes('hjemmekontor fredag #tilrettelegging');
+    expect(await model.copyAll()).toBe(true);
+    expect(fake.copied[0]).toBe(
+      'Hvordan ser en vanlig arbeidsdag ut?\nLager.\n\nHvordan skal dere tilrettelegge arbeidshverdagen fremover?\n- hjemmekontor fredag',
+    );
+  });
+
+  it('says so when the draft is for another form than the page shows', async () => {
+    const { model, fake } = setup();
+    await model.start();
+    await settle();
+    expect(model.formMismatch.value).toBeNull();
+    fake.push(1, snapshotAt(REFERAT));
+    model.chooseGuide('ia-funksjonsvurdering-leder');
+    expect(model.form.value?.id).toBe('referat');
+    fake.push(1, snapshotAt(AKTIV_PLAN));
+    expect(model.formMismatch.value).toContain('Oppfølgingsplan på nav.no');
+  });
+
+  it('offers local rewording only where a language model exists, and only when turned on', async () => {
+    const fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) } });
+    const { model } = setup(fake);
+    await model.start();
+    await settle();
+    expect(model.languageModelReady.value).toBe(false);
+    model.setLanguageModelOn(true);
+    expect(model.languageModelOn.value).toBe(false);
+
+    const withModel = createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) } });
+    withModel.setLanguageModel((text) => `Omskrevet: ${text}`);
+    const second = setup(withModel).model;
+    await second.start();
+    await settle();
+    expect(second.languageModelReady.value).toBe(true);
+    expect(second.languageModelOn.value).toBe(false);
+    second.setNote('ia-arbeidsdagen', 'lager');
+    second.setLanguageModelOn(true);
+    await second.reword('typiskArbeidshverdag');
+    expect(second.drafts.value.find((draft) => draft.fieldId === 'typiskArbeidshverdag')).toMatchObject({
+      text: 'Omskrevet: Lager.',
+      edited: true,
+    });
   });
 });
