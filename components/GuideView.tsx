@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { type CaseRecord, latestAnswer } from '../domain/case';
 import { type Guide, type GuideItem, hasNoteField } from '../domain/guide';
 import { ScaleChart } from './ScaleChart';
@@ -163,9 +164,28 @@ function ItemView(props: { item: GuideItem; state: GuideState; documentTitle: st
 
 /** The guide: folding sections with progress, items with ticks, scales and notes, and their sources. */
 export function GuideView(
-  props: { guide: Guide; state: GuideState; documentTitle: (document: string) => string } & GuideViewActions,
+  props: {
+    guide: Guide;
+    state: GuideState;
+    documentTitle: (document: string) => string;
+    focusItemId?: string | null;
+    onFocused?: () => void;
+  } & GuideViewActions,
 ) {
-  const { guide, state } = props;
+  const { guide, state, focusItemId, onFocused } = props;
+  useEffect(() => {
+    if (!focusItemId) return;
+    const element = document.querySelector<HTMLElement>(`[data-item="${CSS.escape(focusItemId)}"]`);
+    if (!element) return;
+    const section = element.closest('details');
+    if (section) section.open = true;
+    element.classList.add('item--focus');
+    element.scrollIntoView({ block: 'center' });
+    const target = element.querySelector<HTMLElement>('textarea, input') ?? element;
+    if (target === element) element.tabIndex = -1;
+    target.focus();
+    onFocused?.();
+  }, [focusItemId, onFocused]);
   const overall = countProgress(
     guide.sections.flatMap((section) => section.items),
     state.ticks,

@@ -3,6 +3,7 @@ import { CaseBar, Confirmation } from '../../components/CaseBar';
 import { ContextHeader } from '../../components/ContextHeader';
 import { DraftList } from '../../components/DraftList';
 import { GuidePicker } from '../../components/GuidePicker';
+import { GuideSearch } from '../../components/GuideSearch';
 import { GuideView } from '../../components/GuideView';
 import { Timeline } from '../../components/Timeline';
 import { SOURCE_SECTIONS } from '../../content/sources';
@@ -144,6 +145,12 @@ export function App(props: { model: PanelModel }) {
             selectedId={guide?.id ?? null}
             onChoose={model.chooseGuide}
           />
+          <GuideSearch
+            query={model.searchQuery.value}
+            hits={model.searchHits.value}
+            onQuery={model.setSearchQuery}
+            onOpen={model.openSearchHit}
+          />
           {guide ? (
             <>
               <p class="save-state" aria-live="polite" data-save-state={model.saveStatus.value}>
@@ -154,6 +161,8 @@ export function App(props: { model: PanelModel }) {
                 guide={guide}
                 state={active ?? EMPTY_CASE}
                 documentTitle={documentTitle}
+                focusItemId={model.focusItemId.value}
+                onFocused={model.itemFocused}
                 onNote={model.setNote}
                 onTick={model.toggleTick}
                 onScale={model.setScale}

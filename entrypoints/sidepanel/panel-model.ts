@@ -16,6 +16,7 @@ import { type DetectedContext, detectPageContext, type PageContextDefinition } f
 import type { PageSnapshot } from '../../domain/page-snapshot';
 import { checkText, type MedicalWord, type PrivacyFinding } from '../../domain/privacy-guard';
 import { isRole, type Role } from '../../domain/roles';
+import { searchGuides } from '../../domain/search';
 import { privacyAudienceOf, type TargetField, type TargetForm } from '../../domain/target-form';
 import {
   caseWeekOf,
@@ -165,6 +166,9 @@ export function createPanelModel(deps: PanelModelDeps) {
     });
   });
   const blocked = signal<BlockedCopy | null>(null);
+  const searchQuery = signal('');
+  const searchHits = computed(() => searchGuides(guides, searchQuery.value));
+  const focusItemId = signal<string | null>(null);
   const languageModelReady = signal(false);
   const languageModelOn = signal(false);
   const rewording = signal<string | null>(null);
@@ -374,6 +378,9 @@ export function createPanelModel(deps: PanelModelDeps) {
     pending,
     clock,
     milestones,
+    searchQuery,
+    searchHits,
+    focusItemId,
     blocked,
     formMismatch,
     languageModelReady,
@@ -454,6 +461,18 @@ export function createPanelModel(deps: PanelModelDeps) {
     },
     chooseGuide(guideId: string): void {
       updateMap('guideByContext', context.value.id, guideId);
+    },
+    setSearchQuery(query: string): void {
+      searchQuery.value = query;
+    },
+    /** Opens a search hit: its guide, at its item. */
+    openSearchHit(guideId: string, itemId: string): void {
+      if (guide.value?.id !== guideId) updateMap('guideByContext', context.value.id, guideId);
+      searchQuery.value = '';
+      focusItemId.value = itemId;
+    },
+    itemFocused(): void {
+      focusItemId.value = null;
     },
     setFreeNotes(text: string): void {
       updateField('freeNotes', text);
