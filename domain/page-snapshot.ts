@@ -45,9 +45,18 @@ export function maskNationalIds(text: string): string {
 
 /** Collapses white space and cuts text to a maximum length (by code points, never splitting a pair). */
 export function clipText(text: string, max: number): string {
-  const folded = text.replace(/\s+/g, ' ').trim();
-  if (folded.length <= max) return folded;
-  return Array.from(folded.slice(0, max + 1))
-    .join('')
-    .slice(0, max);
+  return cutText(text.replace(/\s+/g, ' ').trim(), max);
+}
+
+/** Folds white space (unless `fold` is false), masks national ID numbers, then cuts: never half a number. */
+export function toSnapshotText(text: string, max: number, fold = true): string {
+  if (!fold) return cutText(maskNationalIds(text), max);
+  return cutText(maskNationalIds(text.replace(/\s+/g, ' ').trim()), max).trimEnd();
+}
+
+function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // Step back over a high surrogate so the cut never leaves half a pair.
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }

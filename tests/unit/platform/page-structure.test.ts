@@ -110,7 +110,7 @@ describe('readPageStructure', () => {
   it('masks a number that straddles a cut, so no part of it survives', () => {
     document.body.innerHTML = '<h2></h2><label for="kant"></label><input id="kant">';
     (document.querySelector('h2') as HTMLElement).textContent = `${'x'.repeat(189)} 01019912345`;
-    (document.querySelector('label') as HTMLElement).textContent = `${' '.repeat(1995)}01019912345`;
+    (document.querySelector('label') as HTMLElement).textContent = `${' '.repeat(995)}01019912345`;
     (document.querySelector('input') as HTMLElement).setAttribute('name', `${'y'.repeat(115)}01019912345`);
     const snapshot = readPageStructure(document, fakeLocation('https://www.nav.no/syk/'));
     expect(JSON.stringify(snapshot)).not.toMatch(/\d{5,}/);
