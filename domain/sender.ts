@@ -30,7 +30,9 @@ function originOf(url: string | undefined): string | null {
 /** True for our own content script in the top frame of a tab on an allowed page origin. */
 export function isOwnContentScript(sender: SenderInfo, policy: SenderPolicy): boolean {
   if (sender.id !== policy.extensionId) return false;
-  if (typeof sender.tab?.id !== 'number' || sender.tab.id < 0) return false;
+  // A real tab id: a non-negative integer (NaN, fractions and Infinity are not tabs).
+  const tabId = sender.tab?.id;
+  if (typeof tabId !== 'number' || !Number.isSafeInteger(tabId) || tabId < 0) return false;
   if (sender.frameId !== 0) return false;
   const origin = originOf(sender.url);
   if (origin === null || origin === policy.extensionOrigin) return false;

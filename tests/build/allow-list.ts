@@ -1,10 +1,22 @@
 // What the built extension may contain. A change here is a product decision: say why in the commit.
+import type { ForbiddenPattern } from './gates';
 
-/** Chrome's permissions: storage for notes, sidePanel for the panel. Nothing else. */
-export const CHROME_PERMISSIONS = ['sidePanel', 'storage'];
+/**
+ * Chrome's permissions: storage for notes, sidePanel for the panel; scripting and activeTab to read a
+ * journal page the user added (the content script is injected there at run time, never declared).
+ */
+export const CHROME_PERMISSIONS = ['sidePanel', 'storage', 'scripting', 'activeTab'];
 
-/** Firefox has no sidePanel permission (it uses sidebar_action). */
-export const FIREFOX_PERMISSIONS = ['storage'];
+/** Firefox has no sidePanel permission (it uses sidebar_action) and no need of activeTab here. */
+export const FIREFOX_PERMISSIONS = ['storage', 'scripting'];
+
+/**
+ * Optional host permissions: journal (EHR) sites, which the user adds at run time one origin at a time
+ * (permissions.request for that origin, with the browser's prompt). Declaring `https://*\/*` as optional
+ * is what lets the product ask for any one https origin; nothing is granted at install, and plain
+ * http, `<all_urls>` and every other broad pattern stay refused by the gate.
+ */
+export const OPTIONAL_HOST_PERMISSIONS: string[] = ['https://*/*'];
 
 /** Manifest keys that must never appear. */
 export const FORBIDDEN_MANIFEST_KEYS = ['web_accessible_resources', 'externally_connectable', 'host_permissions'];
@@ -35,29 +47,38 @@ export const INTENDED_CSP: Record<string, string[]> = {
  * Patterns forbidden in the built JavaScript, with the places a dependency ships one and why it is
  * harmless. `allowed` counts the occurrences that are accepted per file-name prefix.
  */
-export const FORBIDDEN_JS: { pattern: RegExp; name: string; allowed?: { file: RegExp; count: number; why: string } }[] =
-  [
-    { name: 'eval', pattern: /\beval\s*\(/g },
-    { name: 'new Function', pattern: /\bnew\s+Function\s*\(/g },
-    { name: 'Function()', pattern: /(?<![\w$.])Function\s*\(/g },
-    {
-      name: 'innerHTML',
-      pattern: /\binnerHTML\b/g,
-      allowed: {
-        file: /^chunks\/(sidepanel|browser)-/,
-        count: 3,
-        why: "Preact's renderer supports dangerouslySetInnerHTML; our source never uses it (source scan below).",
-      },
+export const FORBIDDEN_JS: ForbiddenPattern[] = [
+  { name: 'eval', pattern: /\beval\s*\(/g },
+  { name: 'new Function', pattern: /\bnew\s+Function\s*\(/g },
+  { name: 'Function()', pattern: /(?<![\w$.])Function\s*\(/g },
+  {
+    name: 'innerHTML',
+    pattern: /\binnerHTML\b/g,
+    allowed: {
+      file: /^chunks\/(sidepanel|browser)-/,
+      count: 3,
+      why: "Preact's renderer supports dangerouslySetInnerHTML; our source never uses it (source scan below).",
     },
-    { name: 'outerHTML', pattern: /\bouterHTML\b/g },
-    { name: 'insertAdjacentHTML', pattern: /\binsertAdjacentHTML\b/g },
-    { name: 'document.write', pattern: /\bdocument\.write(ln)?\s*\(/g },
-    { name: 'fetch', pattern: /(?<![\w$])fetch\s*\(/g },
-    { name: 'XMLHttpRequest', pattern: /\bXMLHttpRequest\b/g },
-    { name: 'WebSocket', pattern: /\bWebSocket\b/g },
-    { name: 'sendBeacon', pattern: /\bsendBeacon\b/g },
-    { name: 'EventSource', pattern: /\bEventSource\b/g },
-  ];
+  },
+  { name: 'outerHTML', pattern: /\bouterHTML\b/g },
+  { name: 'insertAdjacentHTML', pattern: /\binsertAdjacentHTML\b/g },
+  { name: 'document.write', pattern: /\bdocument\.write(ln)?\s*\(/g },
+  { name: 'fetch', pattern: /(?<![\w$])fetch\s*\(/g },
+  { name: 'XMLHttpRequest', pattern: /\bXMLHttpRequest\b/g },
+  { name: 'WebSocket', pattern: /\bWebSocket\b/g },
+  { name: 'sendBeacon', pattern: /\bsendBeacon\b/g },
+  { name: 'EventSource', pattern: /\bEventSource\b/g },
+  {
+    name: 'clipboard write',
+    pattern: /\bnavigator\.clipboard\b|\bexecCommand\b/g,
+    allowed: {
+      file: /^chunks\/sidepanel-/,
+      count: 3,
+      why: 'platform/clipboard.ts, called from the «Kopier» click only: never in the content script or background.',
+    },
+  },
+  { name: 'clipboard read', pattern: /\breadText\b|\bclipboardData\b/g },
+];
 
 /** URL prefixes that may appear in built JS: the NAV pages we recognise, and XML namespaces. */
 export const ALLOWED_URL_PREFIXES = [
@@ -73,4 +94,9 @@ export const ALLOWED_URL_PREFIXES = [
   // WXT names its docs and an issue in error messages (browser shim, storage); never requested.
   'https://wxt.dev/',
   'https://github.com/wxt-dev/wxt/issues/',
+  // domain/sites.ts: a journal address the user typed without a scheme gets `https://` in front, to
+  // ask for that one origin (permissions.request); a template, never a fixed address.
+  'https://${',
+  // The journal-site field's placeholder and hint text (components/SiteAccess.tsx, the panel model).
+  'https://journal.eksempel.no',
 ];

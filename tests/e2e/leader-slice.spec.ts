@@ -35,7 +35,9 @@ test('a leader on the new plan form gets the three core questions, drafts and co
   await expect(draft.locator('.draft__text')).toHaveValue(expected);
   await expect(draft.locator('.counter')).toHaveText(`${expected.length}/2000`);
   const fremover = panel.locator('[data-field="tilretteleggingFremover"]');
-  await expect(fremover.locator('.draft__text')).toHaveValue('- slipper tunge løft i fire uker\n- kortere dager: 09–13');
+  await expect(fremover.locator('.draft__text')).toHaveValue(
+    '- slipper tunge løft i fire uker\n- kortere dager: 09–13',
+  );
 
   await draft.getByRole('button', { name: /Kopier/ }).click();
   await expect(panel.getByTestId('announcer')).toContainText('Kopiert');

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isOwnContentScript, isOwnExtensionPage, type SenderInfo, type SenderPolicy } from '../../../domain/sender';
+import { allHold, contentScriptConditions, extensionPageConditions, POLICY, senderArb } from '../security/arbitraries';
 
 const policy: SenderPolicy = {
   extensionId: 'ourextensionid',
@@ -108,5 +110,46 @@ describe('sender checks', () => {
   it.each(SENDERS)('%s', (_name, sender, expected) => {
     expect(isOwnContentScript(sender, policy)).toBe(expected.contentScript);
     expect(isOwnExtensionPage(sender, policy)).toBe(expected.extensionPage);
+  });
+});
+
+// Arbitrary senders against an independent statement of each rule: the check may say yes only when
+// every condition holds. The generator is biased so that each condition is often met and often not.
+
+describe('sender checks on arbitrary senders', () => {
+  it('isOwnContentScript is true exactly when every condition holds', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(senderArb, (sender) => {
+        const conditions = contentScriptConditions(sender);
+        const result = isOwnContentScript(sender, POLICY);
+        if (result) accepted += 1;
+        expect(result, JSON.stringify({ sender, conditions })).toBe(allHold(conditions));
+      }),
+      { numRuns: 5000 },
+    );
+    // The generator must reach the accepting corner often enough for the property to mean something.
+    expect(accepted).toBeGreaterThan(50);
+  });
+
+  it('isOwnExtensionPage is true exactly when every condition holds', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(senderArb, (sender) => {
+        const conditions = extensionPageConditions(sender);
+        const result = isOwnExtensionPage(sender, POLICY);
+        if (result) accepted += 1;
+        expect(result, JSON.stringify({ sender, conditions })).toBe(allHold(conditions));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(accepted).toBeGreaterThan(50);
+  });
+
+  it('no sender is both our content script and our extension page', () => {
+    fc.assert(
+      fc.property(senderArb, (sender) => !(isOwnContentScript(sender, POLICY) && isOwnExtensionPage(sender, POLICY))),
+      { numRuns: 5000 },
+    );
   });
 });
