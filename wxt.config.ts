@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 // The extension pages may load only their own code and may open no connection of any kind.
-// Dev mode needs a socket to WXT's dev server, so the strict policy applies to production builds.
+// Dev mode needs a socket to WXT's dev server; the positive-control build must be able to connect.
 export const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; " +
   "img-src 'self' data:; style-src 'self'; base-uri 'none'; form-action 'none'";
@@ -23,13 +23,19 @@ export default defineConfig({
     name: 'Følgesvenn',
     description:
       'Samtaleguide, notater og utkast til skjemafelt ved oppfølging av sykmeldte. Alt blir på maskinen din.',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'sidePanel', 'scripting', 'activeTab'],
+    // Journal sites are added by the user at run time, one origin at a time (never granted up front).
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Åpne Følgesvenn' },
-    ...(mode === 'production'
-      ? {
-          content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
-        }
-      : {}),
+    // An organisation may pre-list journal sites and a default role (Chrome enterprise policy).
+    storage: { managed_schema: 'managed-schema.json' },
+    // Every build but dev and the zero-network test's positive control carries the strict CSP.
+    ...(mode === 'development' || mode === 'control'
+      ? {}
+      : { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } }),
+    // The journal test build: the synthetic journal origin is granted at install, so the journey can
+    // add and remove it without the browser's permission prompt (which no test can click).
+    ...(mode === 'journaltest' ? { host_permissions: ['https://journal.example.org/*'] } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

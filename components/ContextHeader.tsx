@@ -36,7 +36,7 @@ export function ContextHeader(props: { context: DetectedContext; hasTab: boolean
           fortsatt velge en guide.
         </p>
       ) : (
-        <p class="context__text">Rolle: {AUDIENCE_LABEL[context.audience]}</p>
+        <p class="visually-hidden">Rolle fra siden: {AUDIENCE_LABEL[context.audience]}</p>
       )}
     </section>
   );

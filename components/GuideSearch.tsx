@@ -21,7 +21,7 @@ export function GuideSearch(props: {
         />
       </label>
       {query.trim() !== '' && (
-        <div class="search__results" role="region" aria-live="polite" aria-label="Søkeresultater">
+        <section class="search__results" aria-live="polite" aria-label="Søkeresultater">
           {hits.length === 0 ? (
             <p class="empty">Ingen treff på «{query.trim()}».</p>
           ) : (
@@ -38,7 +38,7 @@ export function GuideSearch(props: {
               ))}
             </ul>
           )}
-        </div>
+        </section>
       )}
     </section>
   );

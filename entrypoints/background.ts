@@ -1,6 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { purgeExpiredCases } from '../platform/case-store';
 import { SYSTEM_CLOCK } from '../platform/clock';
+import { grantedJournalOrigins, syncContentScripts, watchSites } from '../platform/journal-sites';
 import { currentSenderPolicy, listenForMessages } from '../platform/runtime';
 import { createSnapshotHub } from '../platform/snapshot-hub';
 
@@ -20,8 +21,16 @@ export default defineBackground(() => {
     });
   }
 
+  // Snapshots are accepted from NAV's pages and from journal sites the user (or the organisation)
+  // listed and the user granted. Read once per worker start, and again when the list changes.
+  let journalOrigins: Promise<string[]> = grantedJournalOrigins().catch(() => []);
+  watchSites(() => {
+    journalOrigins = grantedJournalOrigins().catch(() => []);
+    void syncContentScripts().catch(() => undefined);
+  });
+
   const hub = createSnapshotHub({
-    policy: () => currentSenderPolicy(),
+    policy: async () => currentSenderPolicy(await journalOrigins),
     broadcast: (message) => {
       browser.runtime.sendMessage(message).catch(() => {
         // No panel open: nobody to tell.
@@ -35,7 +44,10 @@ export default defineBackground(() => {
   // Kept cases past their last day are deleted when the browser starts (and when a panel opens).
   const purge = () => void purgeExpiredCases(SYSTEM_CLOCK.today()).catch(() => undefined);
   browser.runtime.onStartup.addListener(purge);
-  browser.runtime.onInstalled.addListener(purge);
+  browser.runtime.onInstalled.addListener(() => {
+    purge();
+    void syncContentScripts().catch(() => undefined);
+  });
   browser.tabs.onRemoved.addListener((tabId) => hub.forget(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document is loading: the old snapshot no longer describes the tab.

@@ -17,6 +17,17 @@ import {
 import { copyToClipboard } from './clipboard';
 import { SYSTEM_CLOCK } from './clock';
 import { downloadText } from './download';
+import {
+  listJournalSites,
+  readPolicy,
+  readSiteRoles,
+  rememberJournalSite,
+  removeJournalSite,
+  requestSiteAccess,
+  saveSiteRole,
+  tabOrigin,
+  watchSites,
+} from './journal-sites';
 import { hasLocalLanguageModel, rewordLocally } from './language-model';
 import { currentSenderPolicy } from './runtime';
 
@@ -43,6 +54,16 @@ export interface PanelPlatform {
   /** True when the browser has a local language model ready (Chrome's Prompt API). */
   hasLanguageModel(): Promise<boolean>;
   reword(text: string, instruction: string): Promise<string>;
+  listJournalSites: typeof listJournalSites;
+  readPolicy: typeof readPolicy;
+  /** Must be called first in a click handler: the browser's prompt needs the user's gesture. */
+  requestSiteAccess: typeof requestSiteAccess;
+  rememberJournalSite: typeof rememberJournalSite;
+  removeJournalSite: typeof removeJournalSite;
+  tabOrigin: typeof tabOrigin;
+  readSiteRoles: typeof readSiteRoles;
+  saveSiteRole: typeof saveSiteRole;
+  watchSites: typeof watchSites;
 }
 
 async function isOwnExtensionTab(tabId: number): Promise<boolean> {
@@ -132,5 +153,14 @@ export function createBrowserPanelPlatform(pinnedTab: number | null): PanelPlatf
     download: downloadText,
     hasLanguageModel: hasLocalLanguageModel,
     reword: rewordLocally,
+    listJournalSites,
+    readPolicy,
+    requestSiteAccess,
+    rememberJournalSite,
+    removeJournalSite,
+    tabOrigin,
+    readSiteRoles,
+    saveSiteRole,
+    watchSites,
   };
 }

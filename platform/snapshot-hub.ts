@@ -5,7 +5,8 @@ import { pageSnapshotSchema } from '../domain/snapshot';
 
 /** What the hub needs from the browser, injected so the hub is tested without one. */
 export interface SnapshotHubDeps {
-  readonly policy: () => SenderPolicy;
+  /** Who may send what; may be async (journal origins are read from storage after a worker restart). */
+  readonly policy: () => SenderPolicy | Promise<SenderPolicy>;
   /** Tells open side panels that a tab's snapshot changed. */
   readonly broadcast: (message: SnapshotChangedMessage) => void;
   /** Asks the content script in a tab's top frame for a fresh snapshot (after a worker restart). */
@@ -47,7 +48,7 @@ export function createSnapshotHub(deps: SnapshotHubDeps) {
   async function handle(raw: unknown, sender: SenderInfo): Promise<BackgroundResponse> {
     const message = parseBackgroundMessage(raw);
     if (!message) return reject('invalid-message');
-    const policy = deps.policy();
+    const policy = await deps.policy();
     switch (message.type) {
       case 'pageSnapshot': {
         const tabId = sender.tab?.id;

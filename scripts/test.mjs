@@ -1,6 +1,8 @@
 // `npm test`: every check, in the order that fails fastest. Types, lint and unit tests first;
-// then the production builds (Chrome, Firefox, and the positive-control build without the CSP);
+// then the production builds (Chrome, Firefox; the positive-control build without the CSP and the
+// journal test build);
 // then the gates that read the built files; then the journeys in Debian's Chromium.
+import { spawnSync } from 'node:child_process';
 import { preflight, run } from './preflight.mjs';
 
 const started = Date.now();
@@ -15,9 +17,15 @@ run('npx', ['wxt', 'build']);
 run('npx', ['wxt', 'build', '-b', 'firefox']);
 // Identical to production but for the CSP: the zero-network test's positive control.
 run('npx', ['wxt', 'build', '--mode', 'control']);
+// Production plus the synthetic journal origin granted at install: the journal journeys (no test can
+// click the browser's permission prompt).
+run('npx', ['wxt', 'build', '--mode', 'journaltest']);
 
 step('gates on the built extension');
 run('npx', ['vitest', 'run', 'tests/build']);
+
+step('Firefox build: web-ext lint (errors fail, warnings are printed)');
+lintFirefox('.output/firefox-mv3');
 
 step('journeys in Chromium (Playwright)');
 run('npx', ['playwright', 'test'], {
@@ -25,3 +33,22 @@ run('npx', ['playwright', 'test'], {
 });
 
 console.log(`\n✔ All checks passed in ${Math.round((Date.now() - started) / 1000)} s.`);
+
+/** Mozilla's add-on linter on the Firefox build: any error fails `npm test`; warnings are listed. */
+function lintFirefox(dir) {
+  const result = spawnSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-input'], {
+    encoding: 'utf8',
+  });
+  let report;
+  try {
+    report = JSON.parse(result.stdout);
+  } catch {
+    console.error(`✖ web-ext lint gave no JSON report (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+    process.exit(1);
+  }
+  const where = (entry) => (entry.file ? ` (${entry.file}${entry.line ? `:${entry.line}` : ''})` : '');
+  for (const warning of report.warnings) console.log(`  ! ${warning.code}: ${warning.message}${where(warning)}`);
+  for (const error of report.errors) console.error(`  ✖ ${error.code}: ${error.message}${where(error)}`);
+  console.log(`  ${report.errors.length} errors, ${report.warnings.length} warnings, ${report.notices.length} notices`);
+  if (report.errors.length > 0 || result.status !== 0) process.exit(1);
+}

@@ -5,6 +5,7 @@ import { DraftList } from '../../components/DraftList';
 import { GuidePicker } from '../../components/GuidePicker';
 import { GuideSearch } from '../../components/GuideSearch';
 import { GuideView } from '../../components/GuideView';
+import { AddSite, RolePicker, SiteSettings } from '../../components/SiteAccess';
 import { Timeline } from '../../components/Timeline';
 import { SOURCE_SECTIONS } from '../../content/sources';
 import { DEFAULT_KEEP_DAYS } from '../../domain/case';
@@ -90,6 +91,16 @@ export function App(props: { model: PanelModel }) {
       ) : (
         <>
           <ContextHeader context={context} hasTab={model.tabId.value !== null} />
+          {model.pageOrigin.value && (
+            <RolePicker role={model.role.value} byHand={model.roleChosenByHand.value} onRole={model.setRole} />
+          )}
+          {context.id === 'unknown' && model.tabId.value !== null && (
+            <AddSite
+              origin={model.addableOrigin.value}
+              message={model.siteMessage.value}
+              onAdd={(origin) => void model.addJournalSite(origin)}
+            />
+          )}
           {model.notice.value && (
             <p class="notice" role="status">
               {model.notice.value}{' '}
@@ -201,6 +212,11 @@ export function App(props: { model: PanelModel }) {
           ) : (
             <p class="empty">Velg en samtaleguide for å komme i gang.</p>
           )}
+          <SiteSettings
+            sites={model.sites.value}
+            onRemove={(origin) => void model.removeJournalSite(origin)}
+            onGrant={(origin) => void model.addJournalSite(origin)}
+          />
           <p class="privacy-note">
             Notatene blir i denne nettleseren og sendes ikke noe sted. Andre nettsider og utvidelser kan ikke lese dem.
           </p>

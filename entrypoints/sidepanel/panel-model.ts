@@ -12,11 +12,18 @@ import {
 import { countCharacters, draftFields, type FieldDraft } from '../../domain/draft';
 import { type Guide, pickGuides } from '../../domain/guide';
 import { milestonesToIcs } from '../../domain/ics';
-import { type DetectedContext, detectPageContext, type PageContextDefinition } from '../../domain/page-context';
+import {
+  type DetectedContext,
+  detectPageContextWithSites,
+  JOURNAL_CONTEXT_ID,
+  type PageContextDefinition,
+  UNKNOWN_CONTEXT_ID,
+} from '../../domain/page-context';
 import type { PageSnapshot } from '../../domain/page-snapshot';
 import { checkText, type MedicalWord, type PrivacyFinding } from '../../domain/privacy-guard';
 import { isRole, type Role } from '../../domain/roles';
 import { searchGuides } from '../../domain/search';
+import { type JournalSite, type OrganisationPolicy, toJournalOrigin } from '../../domain/sites';
 import { privacyAudienceOf, type TargetField, type TargetForm } from '../../domain/target-form';
 import {
   caseWeekOf,
@@ -105,14 +112,47 @@ export function createPanelModel(deps: PanelModelDeps) {
   const announcement = signal('');
   const pending = signal<PendingConfirmation | null>(null);
 
-  const context = computed<DetectedContext>(() => detectPageContext(snapshot.value, contexts));
+  const sites = signal<JournalSite[]>([]);
+  const policy = signal<OrganisationPolicy>({ journalSites: [], defaultRole: null });
+  const siteRoles = signal<Record<string, Role>>({});
+  const visibleTabOrigin = signal<string | null>(null);
+  const siteMessage = signal<string | null>(null);
+  const grantedOrigins = computed(() => sites.value.filter((site) => site.granted).map((site) => site.origin));
+  const context = computed<DetectedContext>(() =>
+    detectPageContextWithSites(snapshot.value, contexts, grantedOrigins.value),
+  );
+  /** The origin of the page the panel follows, when known (from its snapshot, or from the browser). */
+  const pageOrigin = computed<string | null>(() => {
+    const url = snapshot.value?.url;
+    if (url) {
+      try {
+        return new URL(url).origin;
+      } catch {
+        return null;
+      }
+    }
+    return visibleTabOrigin.value;
+  });
+  /** An unknown https page that could be added as a journal site. */
+  const addableOrigin = computed<string | null>(() => {
+    if (context.value.id !== UNKNOWN_CONTEXT_ID) return null;
+    const origin = pageOrigin.value ? toJournalOrigin(pageOrigin.value) : null;
+    if (!origin || /(^|\.)nav\.no$/.test(new URL(origin).hostname)) return null;
+    return origin;
+  });
   const activeCase = computed<CaseRecord | null>(
     () => cases.value.find((record) => record.id === activeCaseId.value) ?? null,
   );
+  /** The role: chosen by hand for this site, else the organisation's default on journals, else the page's. */
   const role = computed<Role | null>(() => {
+    const origin = pageOrigin.value;
+    const chosen = origin ? siteRoles.value[origin] : undefined;
+    if (chosen) return chosen;
+    if (context.value.id === JOURNAL_CONTEXT_ID && policy.value.defaultRole) return policy.value.defaultRole;
     const audience = context.value.audience;
-    return activeCase.value?.role ?? (isRole(audience) ? audience : null);
+    return isRole(audience) ? audience : null;
   });
+  const roleChosenByHand = computed(() => Boolean(pageOrigin.value && siteRoles.value[pageOrigin.value]));
   const guideChoice = computed(() => pickGuides(guides, context.value.id));
   const guide = computed<Guide | null>(() => {
     const manual = activeCase.value?.guideByContext[context.value.id];
@@ -336,10 +376,25 @@ export function createPanelModel(deps: PanelModelDeps) {
   async function loadSnapshot(id: number | null): Promise<void> {
     const serial = ++requestSerial;
     const next = id === null ? null : await platform.getSnapshot(id);
+    const origin = next === null && id !== null ? await platform.tabOrigin(id).catch(() => null) : null;
     if (serial !== requestSerial) return; // A newer tab switch won the race.
     batch(() => {
       snapshot.value = next;
+      visibleTabOrigin.value = origin;
       snapshotSettled.value = true;
+    });
+  }
+
+  async function loadSites(): Promise<void> {
+    const [list, organisation, roles] = await Promise.all([
+      platform.listJournalSites().catch(() => []),
+      platform.readPolicy().catch(() => ({ journalSites: [], defaultRole: null })),
+      platform.readSiteRoles().catch(() => ({})),
+    ]);
+    batch(() => {
+      sites.value = list;
+      policy.value = organisation;
+      siteRoles.value = roles;
     });
   }
 
@@ -378,6 +433,12 @@ export function createPanelModel(deps: PanelModelDeps) {
     pending,
     clock,
     milestones,
+    sites,
+    policy,
+    pageOrigin,
+    addableOrigin,
+    siteMessage,
+    roleChosenByHand,
     searchQuery,
     searchHits,
     focusItemId,
@@ -414,12 +475,14 @@ export function createPanelModel(deps: PanelModelDeps) {
           }
           replaceCase(mergeExternal(record));
         }),
+        platform.watchSites(() => void loadSites()),
         platform.followTab((id) => {
           tabId.value = id;
           void loadSnapshot(id);
           if (casesLoaded.value) void offerTabCase(id);
         }),
       );
+      await loadSites();
       let loaded: Awaited<ReturnType<PanelPlatform['loadCases']>>;
       try {
         loaded = await platform.loadCases();
@@ -461,6 +524,49 @@ export function createPanelModel(deps: PanelModelDeps) {
     },
     chooseGuide(guideId: string): void {
       updateMap('guideByContext', context.value.id, guideId);
+    },
+    /**
+     * Adds a journal site: asks the browser for access to that one origin (the prompt needs this
+     * click), then registers the content script and reads the open tab. Never acts by itself.
+     */
+    addJournalSite(raw?: string): Promise<void> {
+      const origin = toJournalOrigin(raw ?? addableOrigin.value ?? '');
+      if (!origin) {
+        siteMessage.value = 'Skriv adressen til journalsystemet, for eksempel https://journal.eksempel.no.';
+        return Promise.resolve();
+      }
+      const asked = platform.requestSiteAccess(origin); // First: keeps the user's gesture.
+      return asked.then(
+        async (granted) => {
+          if (!granted) {
+            siteMessage.value = `Følgesvenn fikk ikke tilgang til ${origin}. Ingenting er endret.`;
+            return;
+          }
+          await platform.rememberJournalSite(origin);
+          await loadSites();
+          siteMessage.value = `Følgesvenn brukes nå på ${origin}. Du kan fjerne siden under Innstillinger.`;
+          if (tabId.value !== null) void loadSnapshot(tabId.value);
+        },
+        () => {
+          siteMessage.value = 'Nettleseren avviste forespørselen om tilgang.';
+        },
+      );
+    },
+    /** Removes a site the user added, and gives its access back. */
+    async removeJournalSite(origin: string): Promise<void> {
+      await platform.removeJournalSite(origin);
+      await loadSites();
+      siteMessage.value = `${origin} er fjernet, og tilgangen er gitt tilbake.`;
+    },
+    /** Chooses the role by hand for the current site (null: let the page decide again). */
+    setRole(next: Role | null): void {
+      const origin = pageOrigin.value;
+      if (!origin) return;
+      const roles = { ...siteRoles.value };
+      if (next === null) delete roles[origin];
+      else roles[origin] = next;
+      siteRoles.value = roles;
+      void platform.saveSiteRole(origin, next).catch(() => undefined);
     },
     setSearchQuery(query: string): void {
       searchQuery.value = query;

@@ -30,3 +30,16 @@ declare namespace chrome {
     function sendMessage(message: unknown): Promise<unknown>;
   }
 }
+declare namespace chrome {
+  namespace permissions {
+    function contains(permissions: { origins?: string[] }): Promise<boolean>;
+  }
+}
+declare namespace chrome {
+  namespace scripting {
+    function getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]>;
+  }
+  namespace storage {
+    const managed: StorageArea;
+  }
+}

@@ -46,6 +46,7 @@ export const URLS = {
   referat: `https://syfomodiaperson.intern.nav.no/sykefravaer/dialogmote/${SYNTHETIC.moteId}/referat`,
   unknown: 'https://www.example.org/en-vanlig-side',
   sykInn: `https://www.nav.no/samarbeidspartner/sykmelding/fhir/${SYNTHETIC.pasientId}/ny`,
+  journal: 'https://journal.example.org/konsultasjon/ny',
   stress: STRESS_URLS,
   hostile: `https://www.nav.no/syk/oppfolgingsplan/${HOSTILE_ID}/ny-plan`,
 };
@@ -73,6 +74,7 @@ const ROUTES = [
     pattern: /^https:\/\/www\.nav\.no\/samarbeidspartner\/sykmelding\/fhir\/[^/]+\/ny\/?$/,
     file: 'nav/syk-inn-ny.html',
   },
+  { pattern: /^https:\/\/journal2?\.example\.org\//, file: 'journal/journal.html' },
   { pattern: /^https:\/\/www\.example\.org\//, file: 'unknown.html' },
 ];
 

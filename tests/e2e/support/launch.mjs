@@ -1,5 +1,6 @@
 // Starts Debian's Chromium with the built extension loaded, as the tests, the demo and the
 // benchmark all need it. Plain JavaScript so the demo script can use it without a TS loader.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -84,4 +85,10 @@ export async function stopServiceWorker(context, page) {
   if (!worker) throw new Error('no extension service worker to stop');
   await cdp.send('Target.closeTarget', { targetId: worker.targetId });
   await cdp.detach();
+}
+
+/** The id Chromium gives an unpacked extension: SHA-256 of its absolute path, first 32 hex digits as a–p. */
+export function unpackedExtensionId(extensionDir) {
+  const hex = createHash('sha256').update(resolve(extensionDir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
 }

@@ -1,5 +1,7 @@
 import type { CaseRecord } from '../../../domain/case';
 import type { PageSnapshot } from '../../../domain/page-snapshot';
+import type { Role } from '../../../domain/roles';
+import { mergeSites, type OrganisationPolicy, originPattern } from '../../../domain/sites';
 import type { LoadedCases } from '../../../platform/case-store';
 import type { PanelPlatform } from '../../../platform/panel-platform';
 
@@ -23,6 +25,14 @@ export function createFakePanelPlatform(
   let ids = 0;
   let quarantine: Record<string, unknown> = {};
   let languageModel: ((text: string) => string) | null = null;
+  const userSites: string[] = [];
+  const granted = new Set<string>();
+  let policy: OrganisationPolicy = { journalSites: [], defaultRole: null };
+  let answerPrompt = true;
+  const prompts: string[] = [];
+  const tabOrigins = new Map<number, string>();
+  let siteRoles: Record<string, Role> = {};
+  let onSites: (() => void) | undefined;
 
   const platform: PanelPlatform = {
     clock: {
@@ -105,6 +115,41 @@ export function createFakePanelPlatform(
       if (!languageModel) throw new Error('no-language-model');
       return languageModel(text);
     },
+    async listJournalSites() {
+      return mergeSites(userSites, policy, [...granted].map(originPattern));
+    },
+    async readPolicy() {
+      return policy;
+    },
+    requestSiteAccess(origin) {
+      prompts.push(origin);
+      if (answerPrompt) granted.add(origin);
+      return Promise.resolve(answerPrompt);
+    },
+    async rememberJournalSite(origin) {
+      if (!userSites.includes(origin)) userSites.push(origin);
+    },
+    async removeJournalSite(origin) {
+      userSites.splice(userSites.indexOf(origin), 1);
+      granted.delete(origin);
+    },
+    async tabOrigin(tabId) {
+      return tabOrigins.get(tabId) ?? null;
+    },
+    async readSiteRoles() {
+      return siteRoles;
+    },
+    async saveSiteRole(origin, role) {
+      siteRoles = { ...siteRoles };
+      if (role === null) delete siteRoles[origin];
+      else siteRoles[origin] = role;
+    },
+    watchSites(listener) {
+      onSites = listener;
+      return () => {
+        onSites = undefined;
+      };
+    },
   };
 
   return {
@@ -136,6 +181,18 @@ export function createFakePanelPlatform(
     setLanguageModel: (model: ((text: string) => string) | null) => {
       languageModel = model;
     },
+    prompts,
+    userSites,
+    granted,
+    setPolicy: (next: OrganisationPolicy) => {
+      policy = next;
+      onSites?.();
+    },
+    answerPrompt: (yes: boolean) => {
+      answerPrompt = yes;
+    },
+    setTabOrigin: (tabId: number, origin: string) => tabOrigins.set(tabId, origin),
+    sitesChanged: () => onSites?.(),
   };
 }
 

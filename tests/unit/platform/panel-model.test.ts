@@ -285,9 +285,7 @@ describe('panel model', () => {
     expect(model.currentWeek.value).toBe(4);
     expect(model.milestones.value.map((milestone) => milestone.id)).toContain('oppfolgingsplan');
     expect(model.milestones.value.every((milestone) => milestone.rule.roles.includes('leder'))).toBe(true);
-    expect(model.nextSentence.value).toBe(
-      'Neste frist: ' + model.next.value?.rule.title + ' (uke 4, senest 29.11.2026).',
-    );
+    expect(model.nextSentence.value).toBe(`Neste frist: ${model.next.value?.rule.title} (uke 4, senest 29.11.2026).`);
     model.exportIcs();
     expect(fake.downloads[0]).toMatchObject({ filename: 'folgesvenn-frister-2026-11-23.ics', type: 'text/calendar' });
     expect(fake.downloads[0]?.text).toContain('BEGIN:VCALENDAR');
@@ -376,5 +374,50 @@ describe('panel model', () => {
       text: 'Omskrevet: Lager.',
       edited: true,
     });
+  });
+
+  it('adds a journal site on the user’s click, detects it as a GP page, and removes it again', async () => {
+    const fake = createFakePanelPlatform({ snapshots: {} });
+    fake.setTabOrigin(1, 'https://journal.eksempel.no');
+    const { model } = setup(fake);
+    await model.start();
+    await settle();
+    expect(model.context.value.id).toBe('unknown');
+    expect(model.addableOrigin.value).toBe('https://journal.eksempel.no');
+    fake.answerPrompt(false);
+    await model.addJournalSite();
+    expect(model.siteMessage.value).toContain('fikk ikke tilgang');
+    expect(fake.userSites).toEqual([]);
+    fake.answerPrompt(true);
+    await model.addJournalSite();
+    expect(fake.prompts).toEqual(['https://journal.eksempel.no', 'https://journal.eksempel.no']);
+    fake.push(1, snapshotAt('https://journal.eksempel.no/pasient/ny'));
+    expect(model.context.value.id).toBe('journal');
+    expect(model.role.value).toBe('lege');
+    model.setRole('leder');
+    expect(model.role.value).toBe('leder');
+    await model.removeJournalSite('https://journal.eksempel.no');
+    expect(model.context.value.id).toBe('unknown');
+  });
+
+  it('uses the organisation’s default role on its journal sites, and never offers NAV pages as journals', async () => {
+    const fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt('https://org.eksempel.no/journal') } });
+    fake.granted.add('https://org.eksempel.no');
+    const { model } = setup(fake);
+    await model.start();
+    fake.setPolicy({ journalSites: ['https://org.eksempel.no'], defaultRole: 'veileder' });
+    await settle();
+    expect(model.context.value.id).toBe('journal');
+    expect(model.role.value).toBe('veileder');
+    fake.push(1, snapshotAt('https://www.nav.no/ukjent-side'));
+    expect(model.addableOrigin.value).toBeNull();
+  });
+
+  it('refuses a typed address that is not an https site, with a message', async () => {
+    const { model, fake } = setup(createFakePanelPlatform());
+    await model.start();
+    await model.addJournalSite('ftp://journal');
+    expect(model.siteMessage.value).toContain('Skriv adressen');
+    expect(fake.prompts).toEqual([]);
   });
 });
