@@ -125,7 +125,12 @@ export function createBrowserPanelPlatform(pinnedTab: number | null): PanelPlatf
       const handler = (raw: unknown, sender: Parameters<typeof isOwnExtensionPage>[0]) => {
         // Only the background (our own extension origin, no tab) may tell the panel anything.
         if (!isOwnExtensionPage(sender, policy) || sender.tab) return undefined;
-        const parsed = snapshotChangedMessageSchema.safeParse(raw);
+        let parsed: ReturnType<typeof snapshotChangedMessageSchema.safeParse>;
+        try {
+          parsed = snapshotChangedMessageSchema.safeParse(raw);
+        } catch {
+          return undefined; // A hostile shape (a throwing getter) is dropped like any other.
+        }
         if (parsed.success) listener(parsed.data.tabId, parsed.data.snapshot);
         return undefined;
       };

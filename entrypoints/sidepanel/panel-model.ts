@@ -1,4 +1,4 @@
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, signal, untracked } from '@preact/signals';
 import {
   answerScale,
   type CaseRecord,
@@ -67,6 +67,10 @@ export interface BlockedCopy {
   readonly fieldId: string | 'alle';
   readonly findings: readonly { label: string; finding: PrivacyFinding }[];
 }
+
+/** A note longer than this redrafts only when typing rests, after LARGE_NOTE_DRAFT_DELAY_MS. */
+const LARGE_NOTE_CHARS = 20_000;
+const LARGE_NOTE_DRAFT_DELAY_MS = 250;
 
 const REWORD_INSTRUCTION =
   'Skriv teksten under om til klart og vennlig bokmål for et skjema. Behold innholdet, ikke legg til noe, ' +
@@ -169,10 +173,28 @@ export function createPanelModel(deps: PanelModelDeps) {
     const current = guide.value;
     return current ? [current, ...guides.filter((candidate) => candidate !== current)] : [...guides];
   });
+  // Drafting reads the case through `draftTick`: typing in a huge note (tens of kB) refreshes the
+  // drafts once typing rests, so every keystroke does not redraft a megabyte.
+  const draftTick = signal(0);
+  let draftTimer: ReturnType<typeof setTimeout> | undefined;
+  function refreshDrafts(defer: boolean): void {
+    if (draftTimer !== undefined) clearTimeout(draftTimer);
+    draftTimer = undefined;
+    if (!defer) {
+      draftTick.value += 1;
+      return;
+    }
+    draftTimer = setTimeout(() => {
+      draftTimer = undefined;
+      draftTick.value += 1;
+    }, LARGE_NOTE_DRAFT_DELAY_MS);
+  }
   const drafts = computed<ShownDraft[]>(() => {
+    draftTick.value;
+    activeCaseId.value;
     const currentGuide = guide.value;
     const currentForm = form.value;
-    const record = activeCase.value;
+    const record = untracked(() => activeCase.value);
     if (!currentGuide || !currentForm || !record) return [];
     const choices: Record<string, number | undefined> = {};
     for (const [itemId, answers] of Object.entries(record.scales)) choices[itemId] = answers[answers.length - 1]?.value;
@@ -265,11 +287,12 @@ export function createPanelModel(deps: PanelModelDeps) {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   let requestSerial = 0;
 
-  function replaceCase(record: CaseRecord): void {
+  function replaceCase(record: CaseRecord, deferDrafts = false): void {
     const exists = cases.value.some((candidate) => candidate.id === record.id);
     cases.value = exists
       ? cases.value.map((candidate) => (candidate.id === record.id ? record : candidate))
       : [record, ...cases.value];
+    if (record.id === activeCaseId.value || !exists) refreshDrafts(deferDrafts);
   }
 
   async function flushCase(id: string): Promise<void> {
@@ -332,14 +355,16 @@ export function createPanelModel(deps: PanelModelDeps) {
     const next = { ...(record[place] as Record<string, unknown>) };
     if (value === undefined) delete next[key];
     else next[key] = value;
-    replaceCase({ ...record, [place]: next, updatedAt: clock.now() });
+    const large = typeof value === 'string' && value.length > LARGE_NOTE_CHARS;
+    replaceCase({ ...record, [place]: next, updatedAt: clock.now() }, large);
     markDirty(record.id, `${place}:${key}`);
     scheduleSave(record.id);
   }
 
   function updateField<K extends ScalarPlace>(place: K, value: CaseRecord[K]): void {
     const record = ensureActiveCase();
-    replaceCase({ ...record, [place]: value, updatedAt: clock.now() });
+    const large = typeof value === 'string' && value.length > LARGE_NOTE_CHARS;
+    replaceCase({ ...record, [place]: value, updatedAt: clock.now() }, large);
     markDirty(record.id, place);
     scheduleSave(record.id);
   }

@@ -420,4 +420,19 @@ describe('panel model', () => {
     expect(model.siteMessage.value).toContain('Skriv adressen');
     expect(fake.prompts).toEqual([]);
   });
+
+  it('redrafts a huge note only once typing rests, and a short one at once', async () => {
+    const { model } = setup();
+    await model.start();
+    await settle();
+    const field = () => model.drafts.value.find((draft) => draft.fieldId === 'typiskArbeidshverdag');
+    model.setNote('ia-arbeidsdagen', 'start');
+    expect(field()?.text).toBe('Start.');
+    model.setNote('ia-arbeidsdagen', 'x'.repeat(30_000));
+    expect(field()?.text).toBe('Start.');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(field()?.length).toBe(30_001);
+    model.setNote('ia-arbeidsdagen', 'kort');
+    expect(field()?.text).toBe('Kort.');
+  });
 });
