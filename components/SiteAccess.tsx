@@ -3,10 +3,21 @@ import type { Role } from '../domain/roles';
 import type { JournalSite } from '../domain/sites';
 
 /** On a page Følgesvenn does not know: offer to use it here (a journal), by the tab's address or a typed one. */
-export function AddSite(props: { origin: string | null; onAdd: (origin?: string) => void; message: string | null }) {
+export function AddSite(props: {
+  origin: string | null;
+  onAdd: (origin?: string) => void;
+  message: string | null;
+  looksLikeJournal: boolean;
+}) {
   const [typed, setTyped] = useState('');
   return (
     <section class="site-add" aria-label="Bruk Følgesvenn på denne siden">
+      {props.looksLikeJournal && props.origin && (
+        <p class="notice" data-testid="journal-suggestion">
+          Denne siden ser ut som et journalsystem (den har felt og overskrifter om sykmelding og diagnose). Vil du bruke
+          Følgesvenn her?
+        </p>
+      )}
       {props.origin ? (
         <button type="button" class="button button--secondary" onClick={() => props.onAdd()}>
           Bruk Følgesvenn på {props.origin}

@@ -29,6 +29,7 @@ import {
   watchSites,
 } from './journal-sites';
 import { hasLocalLanguageModel, rewordLocally } from './language-model';
+import { probePage } from './page-probe';
 import { currentSenderPolicy } from './runtime';
 
 /** Everything the panel model needs from the browser: one interface, so tests can mock it. */
@@ -64,6 +65,8 @@ export interface PanelPlatform {
   readSiteRoles: typeof readSiteRoles;
   saveSiteRole: typeof saveSiteRole;
   watchSites: typeof watchSites;
+  /** Reads an unlisted page once for the journal suggestion; null where the browser gives no access. */
+  probePage: typeof probePage;
 }
 
 async function isOwnExtensionTab(tabId: number): Promise<boolean> {
@@ -167,5 +170,6 @@ export function createBrowserPanelPlatform(pinnedTab: number | null): PanelPlatf
     readSiteRoles,
     saveSiteRole,
     watchSites,
+    probePage,
   };
 }

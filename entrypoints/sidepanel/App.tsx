@@ -98,6 +98,7 @@ export function App(props: { model: PanelModel }) {
             <AddSite
               origin={model.addableOrigin.value}
               message={model.siteMessage.value}
+              looksLikeJournal={model.journalSuggestion.value !== null}
               onAdd={(origin) => void model.addJournalSite(origin)}
             />
           )}

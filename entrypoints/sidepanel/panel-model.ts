@@ -12,6 +12,7 @@ import {
 import { countCharacters, draftFields, type FieldDraft } from '../../domain/draft';
 import { type Guide, pickGuides } from '../../domain/guide';
 import { milestonesToIcs } from '../../domain/ics';
+import { type JournalScore, scoreJournalPage } from '../../domain/journal-heuristic';
 import {
   type DetectedContext,
   detectPageContextWithSites,
@@ -121,6 +122,8 @@ export function createPanelModel(deps: PanelModelDeps) {
   const siteRoles = signal<Record<string, Role>>({});
   const visibleTabOrigin = signal<string | null>(null);
   const siteMessage = signal<string | null>(null);
+  /** The local journal heuristic's verdict on an unlisted page (pages.md §5): a suggestion only. */
+  const journalSuggestion = signal<JournalScore | null>(null);
   const grantedOrigins = computed(() => sites.value.filter((site) => site.granted).map((site) => site.origin));
   const context = computed<DetectedContext>(() =>
     detectPageContextWithSites(snapshot.value, contexts, grantedOrigins.value),
@@ -407,7 +410,15 @@ export function createPanelModel(deps: PanelModelDeps) {
       snapshot.value = next;
       visibleTabOrigin.value = origin;
       snapshotSettled.value = true;
+      journalSuggestion.value = null;
     });
+    // Only with the panel open on an unlisted page the browser lets us read: judge it once, locally.
+    if (id !== null && next === null && origin !== null && addableOrigin.value !== null) {
+      const probed = await platform.probePage(id);
+      if (serial !== requestSerial || !probed) return;
+      const score = scoreJournalPage(probed);
+      journalSuggestion.value = score.suggest ? score : null;
+    }
   }
 
   async function loadSites(): Promise<void> {
@@ -463,6 +474,7 @@ export function createPanelModel(deps: PanelModelDeps) {
     pageOrigin,
     addableOrigin,
     siteMessage,
+    journalSuggestion,
     roleChosenByHand,
     searchQuery,
     searchHits,

@@ -19,6 +19,9 @@ test.describe('a journal site the user adds', () => {
     const journal = await session.open(URLS.journal);
     let panel = await session.panelFor(journal);
     await expect(panel.locator('main')).toHaveAttribute('data-context', 'unknown');
+    // The local heuristic suggests it (labels about sykmelding, diagnose, journalnotat) and waits.
+    await expect(panel.getByTestId('journal-suggestion')).toContainText('ser ut som et journalsystem');
+    await expect(panel.locator('main')).toHaveAttribute('data-context', 'unknown');
     await panel.getByRole('button', { name: `Bruk Følgesvenn på ${ORIGIN}` }).click();
     await expect(panel.locator('main')).toHaveAttribute('data-context', 'journal');
     await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Journalsystem (lagt til av deg)');

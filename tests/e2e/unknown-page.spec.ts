@@ -9,6 +9,9 @@ test('on a page it does not recognise the panel says so and offers the guides by
   await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Ukjent side');
   await expect(panel.getByText('Følgesvenn kjenner ikke igjen siden du har åpen')).toBeVisible();
   await expect(panel.getByText('Velg en samtaleguide for å komme i gang.')).toBeVisible();
+  // A page the browser gives no access to is never read: no suggestion, only the typed-address form.
+  await expect(panel.getByTestId('journal-suggestion')).toHaveCount(0);
+  await expect(panel.getByLabel(/Bruk Følgesvenn på et journalsystem/)).toBeVisible();
   await screenshot(panel, 'unknown-page-panel');
 
   const picker = panel.getByLabel('Samtaleguide');

@@ -33,6 +33,7 @@ export function createFakePanelPlatform(
   const tabOrigins = new Map<number, string>();
   let siteRoles: Record<string, Role> = {};
   let onSites: (() => void) | undefined;
+  const probes = new Map<number, PageSnapshot>();
 
   const platform: PanelPlatform = {
     clock: {
@@ -144,6 +145,9 @@ export function createFakePanelPlatform(
       if (role === null) delete siteRoles[origin];
       else siteRoles[origin] = role;
     },
+    async probePage(tabId) {
+      return probes.get(tabId) ?? null;
+    },
     watchSites(listener) {
       onSites = listener;
       return () => {
@@ -193,6 +197,7 @@ export function createFakePanelPlatform(
     },
     setTabOrigin: (tabId: number, origin: string) => tabOrigins.set(tabId, origin),
     sitesChanged: () => onSites?.(),
+    setProbe: (tabId: number, snapshot: PageSnapshot) => probes.set(tabId, snapshot),
   };
 }
 

@@ -435,4 +435,25 @@ describe('panel model', () => {
     model.setNote('ia-arbeidsdagen', 'kort');
     expect(field()?.text).toBe('Kort.');
   });
+
+  it('suggests adding an unlisted page that looks like a journal, and never adds it by itself', async () => {
+    const fake = createFakePanelPlatform({ snapshots: {} });
+    fake.setTabOrigin(1, 'https://journal.eksempel.no');
+    fake.setProbe(1, {
+      url: 'https://journal.eksempel.no/konsultasjon',
+      title: 'Journal',
+      headings: [{ level: 2, text: 'Sykmelding' }],
+      fields: [
+        { id: '', name: '', label: 'Diagnose (ICPC-2)', tag: 'input' },
+        { id: '', name: '', label: 'Melding til arbeidsgiver', tag: 'input' },
+        { id: '', name: '', label: 'Journalnotat', tag: 'input' },
+      ],
+    });
+    const { model } = setup(fake);
+    await model.start();
+    await settle();
+    expect(model.journalSuggestion.value?.suggest).toBe(true);
+    expect(fake.prompts).toEqual([]);
+    expect(model.context.value.id).toBe('unknown');
+  });
 });
