@@ -170,6 +170,15 @@ test.describe('axe-core finds no WCAG 2.1 A/AA violation', () => {
     expect.soft(await audit(panel, 'long-draft')).toEqual([]);
   });
 
+  test('with the privacy warning before a copy', async ({ session }) => {
+    const form = await session.open(URLS.nyPlan);
+    const panel = await session.panelFor(form);
+    await panel.locator('main textarea').first().fill('har depresjon, diagnose F32.1');
+    await panel.getByRole('button', { name: /^Kopier teksten/ }).first().click();
+    await expect(panel.getByTestId('privacy-findings')).toBeVisible();
+    expect.soft(await audit(panel, 'privacy-warning')).toEqual([]);
+  });
+
   test('with the delete-everything confirmation open', async ({ session }) => {
     const form = await session.open(URLS.nyPlan);
     const panel = await session.panelFor(form);

@@ -1,27 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TARGET_FORMS } from '../../../content/forms';
-import { GUIDES } from '../../../content/library';
-import { medicalWords } from '../../../content/medical-words';
-import { TIMELINE_RULES } from '../../../content/timeline-rules';
-import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
 import { App } from '../../../entrypoints/sidepanel/App';
-import { createPanelModel } from '../../../entrypoints/sidepanel/panel-model';
-import { createFakePanelPlatform, snapshotAt } from '../platform/fake-panel-platform';
+import { createFakePanelPlatform, createTestModel, snapshotAt } from '../platform/fake-panel-platform';
 
 const NY_PLAN = 'https://www.nav.no/syk/oppfolgingsplan/a1b2c3d4-0000-4000-8000-000000000001/ny-plan';
 
 function renderPanel(fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) } })) {
-  const model = createPanelModel({
-    platform: fake.platform,
-    guides: GUIDES,
-    contexts: PAGE_CONTEXTS,
-    forms: TARGET_FORMS,
-    rules: TIMELINE_RULES,
-    medicalWords,
-    saveDelayMs: 10,
-  });
+  const model = createTestModel(fake, 10);
   const view = render(<App model={model} />);
   return { model, fake, view };
 }

@@ -1,6 +1,7 @@
 // Meta-test over the whole guide library, in the spirit of Refined GitHub's features.test.ts:
 // every convention a guide must follow is checked here, with messages that say what to fix.
 import { describe, expect, it } from 'vitest';
+import { TARGET_FORMS } from '../../../content/forms';
 import { GUIDES } from '../../../content/library';
 import { JOBBHJULET_ITEM_IDS, SCALE_SUGGESTIONS } from '../../../content/scale-suggestions';
 import { SOURCE_SECTIONS } from '../../../content/sources';
@@ -8,6 +9,7 @@ import { guideSchema, listGuideItems, pickGuides, type Source } from '../../../d
 import { JOURNAL_CONTEXT_ID } from '../../../domain/page-context';
 import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
 import type { PageAudience, Role } from '../../../domain/roles';
+import { isEmployerVisible as isFieldEmployerVisible } from '../../../domain/target-form';
 import { collectLibraryTexts } from './library-texts';
 import { compact, HAS_SEEDS, readSourceText, SEEDS_DIR } from './seed-text';
 
@@ -25,41 +27,16 @@ const KNOWN_CONTEXTS: ReadonlyMap<string, PageAudience> = new Map([
   ...PAGE_CONTEXTS.map((context): [string, PageAudience] => [context.id, context.audience]),
 ]);
 
-/** Field ids from shared/domain/nav-forms.md, per target form. */
-const KNOWN_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  oppfolgingsplan: [
-    'typiskArbeidshverdag',
-    'arbeidsoppgaverSomKanUtfores',
-    'arbeidsoppgaverSomIkkeKanUtfores',
-    'tidligereTilrettelegging',
-    'tilretteleggingFremover',
-    'annenTilrettelegging',
-    'hvordanFolgeOpp',
-    'evalueringsDato',
-    'harDenAnsatteMedvirket',
-    'denAnsatteHarIkkeMedvirketBegrunnelse',
-  ],
-  sykmelding: [
-    'meldinger.tilArbeidsgiver',
-    'meldinger.tilNav',
-    'arbeidsrelatertArsak',
-    'tiltakArbeidsplassen',
-    'hensynArbeidsplassen',
-    'innspillTilArbeidsgiver',
-  ],
-  referat: [
-    'situasjon',
-    'konklusjon',
-    'arbeidstakersOppgave',
-    'arbeidsgiversOppgave',
-    'behandlersOppgave',
-    'veiledersOppgave',
-  ],
-};
+/** Field ids per target form, from the forms as data (content/forms, read from nav-forms.md). */
+const KNOWN_FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  TARGET_FORMS.map((form) => [form.id, form.fields.map((field) => field.id)]),
+);
 
 /** Fields the employer reads (nav-forms.md): the whole plan, the whole referat, and all of these but `meldinger.tilNav`. */
 function isEmployerVisible(ref: string): boolean {
-  return ref !== 'sykmelding.meldinger.tilNav';
+  const [formId, ...rest] = ref.split('.');
+  const field = TARGET_FORMS.find((form) => form.id === formId)?.fields.find((entry) => entry.id === rest.join('.'));
+  return field ? isFieldEmployerVisible(field) : true;
 }
 
 /** Words that point at medical content; allowed in a sentence only when it says not to write them. */

@@ -1,7 +1,13 @@
+import { TARGET_FORMS } from '../../../content/forms';
+import { GUIDES } from '../../../content/library';
+import { medicalWords } from '../../../content/medical-words';
+import { TIMELINE_RULES } from '../../../content/timeline-rules';
 import type { CaseRecord } from '../../../domain/case';
+import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
 import type { PageSnapshot } from '../../../domain/page-snapshot';
 import type { Role } from '../../../domain/roles';
 import { mergeSites, type OrganisationPolicy, originPattern } from '../../../domain/sites';
+import { createPanelModel } from '../../../entrypoints/sidepanel/panel-model';
 import type { LoadedCases } from '../../../platform/case-store';
 import type { PanelPlatform } from '../../../platform/panel-platform';
 
@@ -204,4 +210,17 @@ export function createFakePanelPlatform(
 /** A snapshot of a page at a URL with nothing else on it. */
 export function snapshotAt(url: string): PageSnapshot {
   return { url, title: '', headings: [], fields: [] };
+}
+
+/** The panel model over a fake platform and the real content, as the panel builds it. */
+export function createTestModel(fake = createFakePanelPlatform(), saveDelayMs = 100) {
+  return createPanelModel({
+    platform: fake.platform,
+    guides: GUIDES,
+    contexts: PAGE_CONTEXTS,
+    forms: TARGET_FORMS,
+    rules: TIMELINE_RULES,
+    medicalWords,
+    saveDelayMs,
+  });
 }

@@ -1,12 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TARGET_FORMS } from '../../../content/forms';
-import { GUIDES } from '../../../content/library';
-import { medicalWords } from '../../../content/medical-words';
-import { TIMELINE_RULES } from '../../../content/timeline-rules';
 import { createCase, exportCase } from '../../../domain/case';
-import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
-import { createPanelModel } from '../../../entrypoints/sidepanel/panel-model';
-import { createFakePanelPlatform, snapshotAt } from './fake-panel-platform';
+import { createFakePanelPlatform, createTestModel, snapshotAt } from './fake-panel-platform';
 
 const NY_PLAN = 'https://www.nav.no/syk/oppfolgingsplan/a1b2c3d4-0000-4000-8000-000000000001/ny-plan';
 const AKTIV_PLAN = 'https://www.nav.no/syk/oppfolgingsplan/a1b2c3d4-0000-4000-8000-000000000001/aktiv-plan';
@@ -16,15 +10,7 @@ const REFERAT =
   'https://syfomodiaperson.intern.nav.no/sykefravaer/dialogmote/c0ffee00-0000-4000-8000-000000000003/referat';
 
 function setup(fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) } })) {
-  const model = createPanelModel({
-    platform: fake.platform,
-    guides: GUIDES,
-    contexts: PAGE_CONTEXTS,
-    forms: TARGET_FORMS,
-    rules: TIMELINE_RULES,
-    medicalWords,
-    saveDelayMs: 100,
-  });
+  const model = createTestModel(fake, 100);
   return { model, fake };
 }
 
