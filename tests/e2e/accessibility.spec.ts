@@ -174,7 +174,10 @@ test.describe('axe-core finds no WCAG 2.1 A/AA violation', () => {
     const form = await session.open(URLS.nyPlan);
     const panel = await session.panelFor(form);
     await panel.locator('main textarea').first().fill('har depresjon, diagnose F32.1');
-    await panel.getByRole('button', { name: /^Kopier teksten/ }).first().click();
+    await panel
+      .getByRole('button', { name: /^Kopier teksten/ })
+      .first()
+      .click();
     await expect(panel.getByTestId('privacy-findings')).toBeVisible();
     expect.soft(await audit(panel, 'privacy-warning')).toEqual([]);
   });
