@@ -1,4 +1,4 @@
-import type { Guide } from '../domain/guide';
+import type { GuideMeta } from '../domain/guide';
 import type { Role } from '../domain/roles';
 
 const ROLE_HEADINGS: Record<Role, string> = {
@@ -9,8 +9,8 @@ const ROLE_HEADINGS: Record<Role, string> = {
 
 /** Lists every guide grouped by role, with the page's own guides first; calls back with the choice. */
 export function GuidePicker(props: {
-  forPage: readonly Guide[];
-  others: readonly Guide[];
+  forPage: readonly GuideMeta[];
+  others: readonly GuideMeta[];
   selectedId: string | null;
   onChoose: (guideId: string) => void;
 }) {

@@ -98,8 +98,45 @@ export function listGuideItems(guide: Guide): { section: GuideSection; item: Gui
 }
 
 /** Splits the library for a page: the guides that open on it first, then all the others. */
-export function pickGuides(guides: readonly Guide[], contextId: string): { forPage: Guide[]; others: Guide[] } {
+export function pickGuides<T extends { readonly contexts: readonly string[] }>(
+  guides: readonly T[],
+  contextId: string,
+): { forPage: T[]; others: T[] } {
   const forPage = guides.filter((guide) => guide.contexts.includes(contextId));
   const others = guides.filter((guide) => !forPage.includes(guide));
   return { forPage, others };
+}
+
+/** What the panel knows of a guide before loading it: enough to list it, pick it, and find its items. */
+export interface GuideMeta {
+  readonly id: string;
+  readonly title: string;
+  readonly roles: Guide['roles'];
+  readonly contexts: readonly string[];
+  readonly itemIds: readonly string[];
+}
+
+/** The index entry of a guide. */
+export function toGuideMeta(guide: Guide): GuideMeta {
+  return {
+    id: guide.id,
+    title: guide.title,
+    roles: guide.roles,
+    contexts: guide.contexts,
+    itemIds: listGuideItems(guide).map(({ item }) => item.id),
+  };
+}
+
+/** The guide library as the panel uses it: a small index up front, each guide loaded when needed. */
+export interface GuideLibrary {
+  readonly index: readonly GuideMeta[];
+  load(id: string): Promise<Guide | null>;
+}
+
+/** A library over guides already in memory (tests, and tools that read the whole library). */
+export function createStaticLibrary(guides: readonly Guide[]): GuideLibrary {
+  return {
+    index: guides.map(toGuideMeta),
+    load: (id) => Promise.resolve(guides.find((guide) => guide.id === id) ?? null),
+  };
 }

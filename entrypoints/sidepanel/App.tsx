@@ -154,7 +154,7 @@ export function App(props: { model: PanelModel }) {
           <GuidePicker
             forPage={choice.forPage}
             others={choice.others}
-            selectedId={guide?.id ?? null}
+            selectedId={model.chosenGuideId.value}
             onChoose={model.chooseGuide}
           />
           <GuideSearch

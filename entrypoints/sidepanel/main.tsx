@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { TARGET_FORMS } from '../../content/forms';
-import { GUIDES } from '../../content/library';
+import { LAZY_LIBRARY } from '../../content/guide-loaders';
 import { medicalWords } from '../../content/medical-words';
 import { TIMELINE_RULES } from '../../content/timeline-rules';
 import { PAGE_CONTEXTS } from '../../domain/page-contexts';
@@ -12,7 +12,7 @@ import './style.css';
 
 const model = createPanelModel({
   platform: createBrowserPanelPlatform(readPinnedTab(location.search)),
-  guides: GUIDES,
+  library: LAZY_LIBRARY,
   contexts: PAGE_CONTEXTS,
   forms: TARGET_FORMS,
   rules: TIMELINE_RULES,

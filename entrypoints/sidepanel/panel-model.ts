@@ -1,4 +1,4 @@
-import { batch, computed, signal, untracked } from '@preact/signals';
+import { batch, computed, effect, signal, untracked } from '@preact/signals';
 import {
   answerScale,
   type CaseRecord,
@@ -10,7 +10,7 @@ import {
   parseCaseImport,
 } from '../../domain/case';
 import { countCharacters, draftFields, type FieldDraft } from '../../domain/draft';
-import { type Guide, pickGuides } from '../../domain/guide';
+import { type Guide, type GuideLibrary, pickGuides } from '../../domain/guide';
 import { milestonesToIcs } from '../../domain/ics';
 import { type JournalScore, scoreJournalPage } from '../../domain/journal-heuristic';
 import {
@@ -41,7 +41,8 @@ import type { PanelPlatform } from '../../platform/panel-platform';
 /** What the panel model is built from: the browser behind one interface, and the data it shows. */
 export interface PanelModelDeps {
   readonly platform: PanelPlatform;
-  readonly guides: readonly Guide[];
+  /** The guide index, with each guide loaded when a page, a case or a search needs it. */
+  readonly library: GuideLibrary;
   readonly contexts: readonly PageContextDefinition[];
   readonly forms: readonly TargetForm[];
   readonly rules: readonly TimelineRule[];
@@ -100,7 +101,7 @@ function formFedBy(guide: Guide, forms: readonly TargetForm[]): TargetForm | nul
 
 /** The side panel's state as small composed signals; all browser access goes through `platform`. */
 export function createPanelModel(deps: PanelModelDeps) {
-  const { platform, guides, contexts, forms } = deps;
+  const { platform, library, contexts, forms } = deps;
   const { clock } = platform;
   const saveDelayMs = deps.saveDelayMs ?? 400;
 
@@ -160,21 +161,51 @@ export function createPanelModel(deps: PanelModelDeps) {
     return isRole(audience) ? audience : null;
   });
   const roleChosenByHand = computed(() => Boolean(pageOrigin.value && siteRoles.value[pageOrigin.value]));
-  const guideChoice = computed(() => pickGuides(guides, context.value.id));
-  const guide = computed<Guide | null>(() => {
+  const guideChoice = computed(() => pickGuides(library.index, context.value.id));
+  // Guides load one by one (each is its own chunk): the one on screen, those holding the case's
+  // notes (for drafting), and all of them once the user searches.
+  const loadedGuides = signal<ReadonlyMap<string, Guide>>(new Map());
+  const requested = new Set<string>();
+  function ensureLoaded(ids: readonly string[]): void {
+    for (const id of ids) {
+      if (requested.has(id)) continue;
+      requested.add(id);
+      library
+        .load(id)
+        .then((loaded) => {
+          if (loaded) loadedGuides.value = new Map(loadedGuides.value).set(id, loaded);
+        })
+        .catch(() => requested.delete(id));
+    }
+  }
+  const chosenGuideId = computed<string | null>(() => {
     const manual = activeCase.value?.guideByContext[context.value.id];
-    const chosen = manual ? guides.find((candidate) => candidate.id === manual) : undefined;
-    return chosen ?? guideChoice.value.forPage[0] ?? null;
+    if (manual && library.index.some((meta) => meta.id === manual)) return manual;
+    return guideChoice.value.forPage[0]?.id ?? null;
+  });
+  const guide = computed<Guide | null>(() => {
+    const id = chosenGuideId.value;
+    return id === null ? null : (loadedGuides.value.get(id) ?? null);
   });
   const form = computed<TargetForm | null>(() => {
     const onPage = forms.find((candidate) => candidate.contexts.includes(context.value.id));
     if (onPage) return onPage;
     return guide.value ? formFedBy(guide.value, forms) : null;
   });
-  // Notes belong to the case, not to one guide: drafting reads every guide, the open one first.
+  // Notes belong to the case, not to one guide: drafting reads every guide that holds a note or an
+  // answer, the open one first.
+  const guidesWithAnswers = computed<string[]>(() => {
+    const record = activeCase.value;
+    if (!record) return [];
+    const answered = new Set([...Object.keys(record.notes), ...Object.keys(record.scales)]);
+    return library.index.filter((meta) => meta.itemIds.some((id) => answered.has(id))).map((meta) => meta.id);
+  });
   const draftingGuides = computed<Guide[]>(() => {
     const current = guide.value;
-    return current ? [current, ...guides.filter((candidate) => candidate !== current)] : [...guides];
+    const others = library.index
+      .map((meta) => loadedGuides.value.get(meta.id))
+      .filter((loaded): loaded is Guide => loaded !== undefined && loaded !== current);
+    return current ? [current, ...others] : others;
   });
   // Drafting reads the case through `draftTick`: typing in a huge note (tens of kB) refreshes the
   // drafts once typing rests, so every keystroke does not redraft a megabyte.
@@ -232,7 +263,12 @@ export function createPanelModel(deps: PanelModelDeps) {
   });
   const blocked = signal<BlockedCopy | null>(null);
   const searchQuery = signal('');
-  const searchHits = computed(() => searchGuides(guides, searchQuery.value));
+  const searchHits = computed(() =>
+    searchGuides(
+      library.index.flatMap((meta) => loadedGuides.value.get(meta.id) ?? []),
+      searchQuery.value,
+    ),
+  );
   const focusItemId = signal<string | null>(null);
   const languageModelReady = signal(false);
   const languageModelOn = signal(false);
@@ -257,7 +293,9 @@ export function createPanelModel(deps: PanelModelDeps) {
       ? 'Navnet på saken ser ut som et fødselsnummer. Bruk et kallenavn eller noe annet som ikke identifiserer personen.'
       : null,
   );
-  const ready = computed(() => snapshotSettled.value && casesLoaded.value);
+  const ready = computed(
+    () => snapshotSettled.value && casesLoaded.value && (chosenGuideId.value === null || guide.value !== null),
+  );
 
   const milestones = computed<Milestone[]>(() => {
     const record = activeCase.value;
@@ -454,6 +492,7 @@ export function createPanelModel(deps: PanelModelDeps) {
     context,
     role,
     guideChoice,
+    chosenGuideId,
     guide,
     form,
     drafts,
@@ -491,6 +530,16 @@ export function createPanelModel(deps: PanelModelDeps) {
 
     /** Starts following the tab and loads the stored cases. */
     async start(): Promise<void> {
+      disposers.push(
+        effect(() => {
+          const id = chosenGuideId.value;
+          if (id !== null) ensureLoaded([id]);
+        }),
+        effect(() => ensureLoaded(guidesWithAnswers.value)),
+        effect(() => {
+          if (searchQuery.value.trim() !== '') ensureLoaded(library.index.map((meta) => meta.id));
+        }),
+      );
       disposers.push(
         platform.onSnapshotChanged((changedTab, changed) => {
           if (changedTab !== tabId.value) return;
@@ -610,7 +659,7 @@ export function createPanelModel(deps: PanelModelDeps) {
     },
     /** Opens a search hit: its guide, at its item. */
     openSearchHit(guideId: string, itemId: string): void {
-      if (guide.value?.id !== guideId) updateMap('guideByContext', context.value.id, guideId);
+      if (chosenGuideId.value !== guideId) updateMap('guideByContext', context.value.id, guideId);
       searchQuery.value = '';
       focusItemId.value = itemId;
     },

@@ -3,6 +3,7 @@ import { GUIDES } from '../../../content/library';
 import { medicalWords } from '../../../content/medical-words';
 import { TIMELINE_RULES } from '../../../content/timeline-rules';
 import type { CaseRecord } from '../../../domain/case';
+import { createStaticLibrary } from '../../../domain/guide';
 import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
 import type { PageSnapshot } from '../../../domain/page-snapshot';
 import type { Role } from '../../../domain/roles';
@@ -216,7 +217,7 @@ export function snapshotAt(url: string): PageSnapshot {
 export function createTestModel(fake = createFakePanelPlatform(), saveDelayMs = 100) {
   return createPanelModel({
     platform: fake.platform,
-    guides: GUIDES,
+    library: createStaticLibrary(GUIDES),
     contexts: PAGE_CONTEXTS,
     forms: TARGET_FORMS,
     rules: TIMELINE_RULES,

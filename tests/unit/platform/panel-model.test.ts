@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TARGET_FORMS } from '../../../content/forms';
+import { GUIDES } from '../../../content/library';
+import { medicalWords } from '../../../content/medical-words';
+import { TIMELINE_RULES } from '../../../content/timeline-rules';
 import { createCase, exportCase } from '../../../domain/case';
+import { createStaticLibrary } from '../../../domain/guide';
+import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
+import { createPanelModel } from '../../../entrypoints/sidepanel/panel-model';
 import { createFakePanelPlatform, createTestModel, snapshotAt } from './fake-panel-platform';
 
 const NY_PLAN = 'https://www.nav.no/syk/oppfolgingsplan/a1b2c3d4-0000-4000-8000-000000000001/ny-plan';
@@ -99,9 +106,9 @@ describe('panel model', () => {
     await settle();
     expect(model.guide.value).toBeNull();
     model.chooseGuide('ia-funksjonsvurdering-leder');
+    await settle(); // The chosen guide loads on demand.
     expect(model.guide.value?.id).toBe('ia-funksjonsvurdering-leder');
     expect(model.form.value?.id).toBe('oppfolgingsplan');
-    await settle();
     expect([...fake.store.values()][0]?.guideByContext).toEqual({ unknown: 'ia-funksjonsvurdering-leder' });
   });
 
@@ -284,6 +291,7 @@ describe('panel model', () => {
     expect(model.form.value?.id).toBe('sykmelding');
     model.setNote('lr-felt-til-arbeidsgiver', 'Diagnose F32.1, bruker sertralin');
     model.setNote('lr-felt-til-nav', 'Trenger oppfølging for depresjon');
+    await settle(); // The guide that holds these items loads for drafting.
     expect(await model.copyDraft('meldinger.tilArbeidsgiver')).toBe(false);
     expect(model.blocked.value?.findings.map(({ finding }) => finding.kind).sort()).toEqual(
       ['diagnosisCode', 'medicalWord', 'medicalWord'].sort(),
@@ -441,5 +449,37 @@ describe('panel model', () => {
     expect(model.journalSuggestion.value?.suggest).toBe(true);
     expect(fake.prompts).toEqual([]);
     expect(model.context.value.id).toBe('unknown');
+  });
+
+  it('loads only the guides a page, a case or a search needs', async () => {
+    const loads: string[] = [];
+    const library = createStaticLibrary(GUIDES);
+    const fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) } });
+    const model = createPanelModel({
+      platform: fake.platform,
+      library: {
+        index: library.index,
+        load: (id) => {
+          loads.push(id);
+          return library.load(id);
+        },
+      },
+      contexts: PAGE_CONTEXTS,
+      forms: TARGET_FORMS,
+      rules: TIMELINE_RULES,
+      medicalWords,
+    });
+    await model.start();
+    await settle();
+    expect(loads).toEqual(['ia-funksjonsvurdering-leder']);
+    expect(model.ready.value).toBe(true);
+    model.setNote('jms-mt-skala', 'notat i en annen guide');
+    await settle();
+    expect(loads).toEqual(['ia-funksjonsvurdering-leder', 'jobbmestringssamtalen-fastlege']);
+    model.setSearchQuery('dialogmote');
+    await settle();
+    expect(new Set(loads)).toEqual(new Set(GUIDES.map((guide) => guide.id)));
+    expect(loads).toHaveLength(GUIDES.length);
+    expect(model.searchHits.value.length).toBeGreaterThan(0);
   });
 });
