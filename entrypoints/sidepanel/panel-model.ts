@@ -568,7 +568,8 @@ export function createPanelModel(deps: PanelModelDeps) {
           if (casesLoaded.value) void offerTabCase(id);
         }),
       );
-      await loadSites();
+      // Sites and cases are read side by side: the panel is ready when both are in.
+      const sitesLoaded = loadSites();
       let loaded: Awaited<ReturnType<PanelPlatform['loadCases']>>;
       try {
         loaded = await platform.loadCases();
@@ -576,6 +577,7 @@ export function createPanelModel(deps: PanelModelDeps) {
         loaded = { cases: [], quarantinedCount: 0, migratedCount: 0, expiredCount: 0 };
         notice.value = 'Kunne ikke lese sakene som var lagret. Det som ble lagret før, er ikke slettet.';
       }
+      await sitesLoaded;
       batch(() => {
         cases.value = loaded.cases;
         activeCaseId.value = loaded.cases[0]?.id ?? null;
