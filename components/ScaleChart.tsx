@@ -53,23 +53,26 @@ export function ScaleChart(props: { title: string; answers: readonly ScaleAnswer
         ))}
       </svg>
       <figcaption class="chart__caption">{summary}</figcaption>
-      <table class="visually-hidden">
-        <caption>{props.title}: svar over tid</caption>
-        <thead>
-          <tr>
-            <th scope="col">Dato</th>
-            <th scope="col">Svar</th>
-          </tr>
-        </thead>
-        <tbody>
-          {answers.map((answer) => (
-            <tr key={answer.date}>
-              <td>{formatDay(answer.date)}</td>
-              <td>{answer.value}</td>
+      {/* A table ignores width: 1px, so the hiding wrapper is a div. */}
+      <div class="visually-hidden">
+        <table>
+          <caption>{props.title}: svar over tid</caption>
+          <thead>
+            <tr>
+              <th scope="col">Dato</th>
+              <th scope="col">Svar</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {answers.map((answer) => (
+              <tr key={answer.date}>
+                <td>{formatDay(answer.date)}</td>
+                <td>{answer.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -73,8 +73,8 @@ export function Timeline(
 ) {
   const { milestones, next, today } = props;
   const todayIndex = milestones.findIndex((milestone) => milestone.status !== 'passed');
-  // Open at first when there is no date yet; after that the user decides (entering a date must not fold it).
-  const [open, setOpen] = useState(props.firstSickDay === null);
+  // Folded by default (the summary says what is next); once opened it stays open while dates are typed.
+  const [open, setOpen] = useState(false);
   return (
     <details
       class="timeline"

@@ -59,6 +59,11 @@ for (const role of ROLES) {
     await scale.locator(`input[value="${role.scale.value}"]`).check();
     await expect(scale.locator('.chart__caption')).toContainText(`Siste svar ${role.scale.value} av ${role.scale.max}`);
     await expect(panel.locator('[data-save-state="saved"]')).toBeVisible();
+    // Nothing may stick out sideways at side-panel width (a hidden table once did).
+    const overflow = await panel.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
     await screenshot(panel, `guide-${role.role}`);
 
     await panel.close();

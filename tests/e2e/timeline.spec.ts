@@ -29,6 +29,7 @@ for (const [role, url, contextId] of PAGES) {
     const panel = await session.panelFor(page);
     await expect(panel.locator('main')).toHaveAttribute('data-context', contextId);
     await expect(panel.getByTestId('next-deadline')).toHaveText('Legg inn første sykedag');
+    await panel.getByTestId('next-deadline').click();
     await panel.getByLabel('Første sykedag').fill(day1);
     await expect(panel.getByTestId('next-deadline')).toHaveText(expected);
     // Only the milestones that matter for this role, each with its legal basis one click away.
