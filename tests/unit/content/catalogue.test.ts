@@ -92,3 +92,13 @@ describe('scripts/catalogue.ts --json', () => {
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(buildCatalogue(GUIDES))));
   });
 });
+
+describe('docs/catalogue.md', () => {
+  it('is up to date with the library (run `npm run catalogue` after editing a guide)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { renderCatalogueMarkdown } = await import('../../../content/catalogue');
+    const { GUIDES } = await import('../../../content/library');
+    const { SOURCE_SECTIONS } = await import('../../../content/sources');
+    expect(readFileSync('docs/catalogue.md', 'utf8')).toBe(renderCatalogueMarkdown(GUIDES, SOURCE_SECTIONS));
+  });
+});
