@@ -65,6 +65,8 @@ export interface PanelPlatform {
   readSiteRoles: typeof readSiteRoles;
   saveSiteRole: typeof saveSiteRole;
   watchSites: typeof watchSites;
+  /** Opens an extension page of ours in a new tab (the print view). */
+  openPage(path: string): void;
   /** Reads an unlisted page once for the journal suggestion; null where the browser gives no access. */
   probePage: typeof probePage;
 }
@@ -171,5 +173,8 @@ export function createBrowserPanelPlatform(pinnedTab: number | null): PanelPlatf
     saveSiteRole,
     watchSites,
     probePage,
+    openPage(path) {
+      void browser.tabs.create({ url: browser.runtime.getURL(path as `/print.html${string}`) }).catch(() => undefined);
+    },
   };
 }

@@ -213,6 +213,11 @@ export function App(props: { model: PanelModel }) {
           ) : (
             <p class="empty">Velg en samtaleguide for å komme i gang.</p>
           )}
+          {active && (
+            <button type="button" class="button button--secondary" onClick={() => void model.printSummary()}>
+              Skriv ut / lagre som PDF
+            </button>
+          )}
           <SiteSettings
             sites={model.sites.value}
             onRemove={(origin) => void model.removeJournalSite(origin)}

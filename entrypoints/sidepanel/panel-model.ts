@@ -766,6 +766,17 @@ export function createPanelModel(deps: PanelModelDeps) {
       announcement.value = 'Fristene er lagret som kalenderfil.';
     },
 
+    /** Opens the printable summary of the case (notes, free notes, drafted fields) in a new tab. */
+    async printSummary(): Promise<void> {
+      const record = activeCase.value;
+      if (!record) return;
+      await flushCase(record.id); // The print page reads the case from storage.
+      const query = new URLSearchParams({ case: record.id });
+      if (chosenGuideId.value) query.set('guide', chosenGuideId.value);
+      if (form.value) query.set('form', form.value.id);
+      platform.openPage(`/print.html?${query.toString()}`);
+    },
+
     /** Saves the active case as a file. */
     exportActiveCase(): void {
       const record = activeCase.value;

@@ -41,6 +41,7 @@ export function createFakePanelPlatform(
   let siteRoles: Record<string, Role> = {};
   let onSites: (() => void) | undefined;
   const probes = new Map<number, PageSnapshot>();
+  const opened: string[] = [];
 
   const platform: PanelPlatform = {
     clock: {
@@ -152,6 +153,9 @@ export function createFakePanelPlatform(
       if (role === null) delete siteRoles[origin];
       else siteRoles[origin] = role;
     },
+    openPage(path) {
+      opened.push(path);
+    },
     async probePage(tabId) {
       return probes.get(tabId) ?? null;
     },
@@ -204,6 +208,7 @@ export function createFakePanelPlatform(
     },
     setTabOrigin: (tabId: number, origin: string) => tabOrigins.set(tabId, origin),
     sitesChanged: () => onSites?.(),
+    opened,
     setProbe: (tabId: number, snapshot: PageSnapshot) => probes.set(tabId, snapshot),
   };
 }

@@ -1,0 +1,47 @@
+import { type ComponentChild, render } from 'preact';
+import { PrintView } from '../../components/PrintView';
+import { TARGET_FORMS } from '../../content/forms';
+import { LAZY_LIBRARY } from '../../content/guide-loaders';
+import { draftFields } from '../../domain/draft';
+import type { Guide } from '../../domain/guide';
+import { loadCases } from '../../platform/case-store';
+import { SYSTEM_CLOCK } from '../../platform/clock';
+import './style.css';
+
+// Wiring only: read the case named in the address, render the summary, and open the print dialog
+// (unless `noprint` is given, as in the tests that print to PDF themselves).
+
+async function main(root: HTMLElement): Promise<void> {
+  const show = (view: ComponentChild) => {
+    root.replaceChildren(); // The static "Henter saken …" is not Preact's to replace.
+    render(view, root);
+  };
+  const params = new URLSearchParams(location.search);
+  const { cases } = await loadCases(SYSTEM_CLOCK);
+  const record = cases.find((candidate) => candidate.id === params.get('case'));
+  if (!record) {
+    show(<p role="alert">Fant ikke saken. Den kan være slettet, eller nettleseren kan ha vært lukket.</p>);
+    return;
+  }
+  const guideId = params.get('guide');
+  const guide = guideId ? await LAZY_LIBRARY.load(guideId) : null;
+  const form = TARGET_FORMS.find((candidate) => candidate.id === params.get('form')) ?? null;
+  const answered = new Set([...Object.keys(record.notes), ...Object.keys(record.scales)]);
+  const needed = LAZY_LIBRARY.index.filter((meta) => meta.itemIds.some((id) => answered.has(id)));
+  const guides = (await Promise.all(needed.map((meta) => LAZY_LIBRARY.load(meta.id)))).filter(
+    (loaded): loaded is Guide => loaded !== null,
+  );
+  const drafts = form
+    ? draftFields({
+        guides: guide ? [guide, ...guides] : guides,
+        notes: record.notes,
+        freeNotes: record.freeNotes,
+        form,
+      })
+    : [];
+  show(<PrintView record={record} guide={guide} form={form} drafts={drafts} printedOn={SYSTEM_CLOCK.today()} />);
+  if (!params.has('noprint')) setTimeout(() => window.print(), 100);
+}
+
+const root = document.getElementById('app');
+if (root) void main(root);
