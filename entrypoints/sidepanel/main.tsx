@@ -2,8 +2,6 @@ import { render } from 'preact';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { TARGET_FORMS } from '../../content/forms';
 import { LAZY_LIBRARY } from '../../content/guide-loaders';
-import { medicalWords } from '../../content/medical-words';
-import { TIMELINE_RULES } from '../../content/timeline-rules';
 import { PAGE_CONTEXTS } from '../../domain/page-contexts';
 import { createBrowserPanelPlatform, readPinnedTab } from '../../platform/panel-platform';
 import { App } from './App';
@@ -15,8 +13,8 @@ const model = createPanelModel({
   library: LAZY_LIBRARY,
   contexts: PAGE_CONTEXTS,
   forms: TARGET_FORMS,
-  rules: TIMELINE_RULES,
-  medicalWords,
+  loadRules: () => import('../../content/timeline-rules').then((module) => module.TIMELINE_RULES),
+  loadMedicalWords: () => import('../../content/medical-words').then((module) => module.medicalWords),
 });
 
 const root = document.getElementById('app');

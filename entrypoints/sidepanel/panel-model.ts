@@ -45,9 +45,10 @@ export interface PanelModelDeps {
   readonly library: GuideLibrary;
   readonly contexts: readonly PageContextDefinition[];
   readonly forms: readonly TargetForm[];
-  readonly rules: readonly TimelineRule[];
+  /** The timeline rules, loaded when a case first has a sick day (they are not needed before). */
+  readonly loadRules: () => Promise<readonly TimelineRule[]>;
   /** Diagnosis and medical words an employer must not be sent (content/medical-words.ts). */
-  readonly medicalWords: readonly MedicalWord[];
+  readonly loadMedicalWords: () => Promise<readonly MedicalWord[]>;
   /** How long typing rests before it is saved. */
   readonly saveDelayMs?: number;
 }
@@ -280,9 +281,18 @@ export function createPanelModel(deps: PanelModelDeps) {
     return `Utkastet er til «${currentForm.title}», men siden du har åpen er «${page.label}». Sjekk at du limer inn i riktig skjema.`;
   });
 
-  function findingsFor(shown: readonly ShownDraft[]): BlockedCopy['findings'] {
+  // Loaded at the first copy: the start-up bundle carries neither the word list nor the rules.
+  let medicalWords: Promise<readonly MedicalWord[]> | null = null;
+  const loadMedicalWords = () => {
+    medicalWords ??= deps.loadMedicalWords().catch((error: unknown) => {
+      medicalWords = null;
+      throw error;
+    });
+    return medicalWords;
+  };
+  function findingsFor(shown: readonly ShownDraft[], words: readonly MedicalWord[]): BlockedCopy['findings'] {
     return shown.flatMap((draft) =>
-      checkText(draft.text, { audience: privacyAudienceOf(draft.field), words: deps.medicalWords }).map((finding) => ({
+      checkText(draft.text, { audience: privacyAudienceOf(draft.field), words }).map((finding) => ({
         label: draft.field.label,
         finding,
       })),
@@ -297,11 +307,13 @@ export function createPanelModel(deps: PanelModelDeps) {
     () => snapshotSettled.value && casesLoaded.value && (chosenGuideId.value === null || guide.value !== null),
   );
 
+  const rules = signal<readonly TimelineRule[] | null>(null);
+  let rulesRequested = false;
   const milestones = computed<Milestone[]>(() => {
     const record = activeCase.value;
-    if (!record?.firstSickDay) return [];
+    if (!record?.firstSickDay || rules.value === null) return [];
     return milestonesFor({
-      rules: deps.rules,
+      rules: rules.value,
       day1: record.firstSickDay,
       today: clock.today(),
       graded: record.graded,
@@ -310,7 +322,9 @@ export function createPanelModel(deps: PanelModelDeps) {
     });
   });
   const next = computed(() => nextDeadline(milestones.value) ?? nextMilestone(milestones.value));
-  const nextSentence = computed(() => describeNext(next.value));
+  const nextSentence = computed(() =>
+    activeCase.value?.firstSickDay && rules.value === null ? 'Henter fristene …' : describeNext(next.value),
+  );
   const currentWeek = computed(() => {
     const day1 = activeCase.value?.firstSickDay;
     if (!day1) return null;
@@ -536,6 +550,19 @@ export function createPanelModel(deps: PanelModelDeps) {
           if (id !== null) ensureLoaded([id]);
         }),
         effect(() => ensureLoaded(guidesWithAnswers.value)),
+        effect(() => {
+          if (!activeCase.value?.firstSickDay || rulesRequested) return;
+          rulesRequested = true;
+          deps
+            .loadRules()
+            .then((loaded) => {
+              rules.value = loaded;
+            })
+            .catch(() => {
+              rulesRequested = false;
+              notice.value = 'Kunne ikke hente reglene for tidslinjen. Prøv å lukke og åpne panelet.';
+            });
+        }),
         effect(() => {
           if (searchQuery.value.trim() !== '') ensureLoaded(library.index.map((meta) => meta.id));
         }),
@@ -828,7 +855,7 @@ export function createPanelModel(deps: PanelModelDeps) {
       const draft = drafts.value.find((candidate) => candidate.fieldId === fieldId);
       if (!draft || draft.text === '') return false;
       if (!force) {
-        const findings = findingsFor([draft]);
+        const findings = findingsFor([draft], await loadMedicalWords());
         if (findings.length > 0) {
           blocked.value = { fieldId, findings };
           announcement.value = `Ikke kopiert ennå: teksten til «${draft.field.label}» inneholder noe mottakeren ikke bør se. Se merknadene.`;
@@ -851,7 +878,7 @@ export function createPanelModel(deps: PanelModelDeps) {
       const filled = drafts.value.filter((draft) => draft.text !== '');
       if (filled.length === 0) return false;
       if (!force) {
-        const findings = findingsFor(filled);
+        const findings = findingsFor(filled, await loadMedicalWords());
         if (findings.length > 0) {
           blocked.value = { fieldId: 'alle', findings };
           announcement.value = 'Ikke kopiert ennå: noen felt inneholder noe mottakeren ikke bør se. Se merknadene.';

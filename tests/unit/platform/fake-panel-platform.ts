@@ -225,8 +225,8 @@ export function createTestModel(fake = createFakePanelPlatform(), saveDelayMs = 
     library: createStaticLibrary(GUIDES),
     contexts: PAGE_CONTEXTS,
     forms: TARGET_FORMS,
-    rules: TIMELINE_RULES,
-    medicalWords,
+    loadRules: async () => TIMELINE_RULES,
+    loadMedicalWords: async () => medicalWords,
     saveDelayMs,
   });
 }

@@ -275,6 +275,8 @@ describe('panel model', () => {
     await settle();
     expect(model.milestones.value).toEqual([]);
     model.setFirstSickDay('2026-11-02');
+    expect(model.nextSentence.value).toBe('Henter fristene …');
+    await settle(); // The rules load with the first sick day.
     expect(model.currentWeek.value).toBe(4);
     expect(model.milestones.value.map((milestone) => milestone.id)).toContain('oppfolgingsplan');
     expect(model.milestones.value.every((milestone) => milestone.rule.roles.includes('leder'))).toBe(true);
@@ -466,8 +468,8 @@ describe('panel model', () => {
       },
       contexts: PAGE_CONTEXTS,
       forms: TARGET_FORMS,
-      rules: TIMELINE_RULES,
-      medicalWords,
+      loadRules: async () => TIMELINE_RULES,
+      loadMedicalWords: async () => medicalWords,
     });
     await model.start();
     await settle();
