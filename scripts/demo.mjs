@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { routeFixtures, URLS } from '../tests/e2e/support/fixture-routes.mjs';
 import { launchWithExtension, openPinnedPanel, tabIdOf } from '../tests/e2e/support/launch.mjs';
+import { writeLeaderNotes } from '../tests/e2e/support/leader-notes.mjs';
 import { preflight, run } from './preflight.mjs';
 
 const OUT = resolve('demo-output');
@@ -43,13 +44,7 @@ const form = await context.newPage();
 await form.goto(URLS.nyPlan);
 const tabId = await tabIdOf(context, form);
 const { panel, openMs } = await openPinnedPanel(context, extensionId, tabId, { width: 400, height: 1000 });
-await panel
-  .getByLabel('Notat: Gå sammen gjennom en vanlig arbeidsdag')
-  .fill('Starter kl. 8 med varemottak\nplukker ordre til kl. 11\nkundeservice på telefon etter lunsj');
-await panel.locator('details[data-section="endres"] > summary').click();
-await panel
-  .getByLabel('Notat: Ta utgangspunkt i det som var vanskelig')
-  .fill('slipper tunge løft i fire uker\nkortere dager: 09–13');
+await writeLeaderNotes(panel);
 await panel
   .locator('[data-field="typiskArbeidshverdag"]')
   .getByRole('button', { name: /Kopier/ })

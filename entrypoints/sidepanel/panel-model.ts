@@ -3,7 +3,6 @@ import {
   answerScale,
   type CaseRecord,
   createCase,
-  DEFAULT_KEEP_DAYS,
   exportCase,
   keepUntilFor,
   labelLooksLikeNationalId,
@@ -959,5 +958,3 @@ export function createPanelModel(deps: PanelModelDeps) {
 
 /** The panel model's public shape. */
 export type PanelModel = ReturnType<typeof createPanelModel>;
-
-export { DEFAULT_KEEP_DAYS };

@@ -1,4 +1,5 @@
 import { URLS } from './support/fixture-routes.mjs';
+import { LEADER_NOTES, writeLeaderNotes } from './support/leader-notes.mjs';
 import { expect, screenshot, test } from './support/session';
 
 test('a leader on the new plan form gets the three core questions, drafts and copies a field', async ({ session }) => {
@@ -22,15 +23,9 @@ test('a leader on the new plan form gets the three core questions, drafts and co
   await firstItem.getByText('Kilde').click();
   await expect(firstItem.locator('.source p')).toContainText('1. Hvordan er arbeidsdagen?');
 
-  await panel
-    .getByLabel('Notat: Gå sammen gjennom en vanlig arbeidsdag')
-    .fill('Starter kl. 8 med varemottak\nplukker ordre til kl. 11\nkundeservice på telefon etter lunsj');
-  await panel.locator('details[data-section="endres"] > summary').click();
-  await panel
-    .getByLabel('Notat: Ta utgangspunkt i det som var vanskelig')
-    .fill('slipper tunge løft i fire uker\nkortere dager: 09–13');
+  await writeLeaderNotes(panel);
 
-  const expected = 'Starter kl. 8 med varemottak. Plukker ordre til kl. 11. Kundeservice på telefon etter lunsj.';
+  const expected = LEADER_NOTES.draftedArbeidsdag;
   const draft = panel.locator('[data-field="typiskArbeidshverdag"]');
   await expect(draft.locator('.draft__text')).toHaveValue(expected);
   await expect(draft.locator('.counter')).toHaveText(`${expected.length}/2000`);
