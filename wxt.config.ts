@@ -27,6 +27,12 @@ export default defineConfig({
     // Journal sites are added by the user at run time, one origin at a time (never granted up front).
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Åpne Følgesvenn' },
+    // The browser's own, user-configurable shortcut to open the panel (Chrome: the action opens the
+    // side panel; Firefox: the sidebar).
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+F' }, description: 'Åpne Følgesvenn' } }
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+F' }, description: 'Åpne Følgesvenn' } },
     // An organisation may pre-list journal sites and a default role (Chrome enterprise policy).
     storage: { managed_schema: 'managed-schema.json' },
     // Every build but dev and the zero-network test's positive control carries the strict CSP.

@@ -1,10 +1,11 @@
-import { useEffect } from 'preact/hooks';
+import { useCallback, useEffect } from 'preact/hooks';
 import { CaseBar, Confirmation } from '../../components/CaseBar';
 import { ContextHeader } from '../../components/ContextHeader';
 import { DraftList } from '../../components/DraftList';
 import { GuidePicker } from '../../components/GuidePicker';
 import { GuideSearch } from '../../components/GuideSearch';
 import { GuideView } from '../../components/GuideView';
+import { ShortcutList, useShortcuts } from '../../components/Shortcuts';
 import { AddSite, RolePicker, SiteSettings } from '../../components/SiteAccess';
 import { Timeline } from '../../components/Timeline';
 import { SOURCE_SECTIONS } from '../../content/sources';
@@ -73,6 +74,15 @@ export function App(props: { model: PanelModel }) {
       model.stop();
     };
   }, [model]);
+
+  const copyFromKeyboard = useCallback(
+    (fieldId: string | null) => {
+      const target = fieldId ?? model.drafts.value.find((draft) => draft.text !== '')?.fieldId;
+      if (target) void model.copyDraft(target);
+    },
+    [model],
+  );
+  useShortcuts(copyFromKeyboard);
 
   const context = model.context.value;
   const guide = model.guide.value;
@@ -218,6 +228,7 @@ export function App(props: { model: PanelModel }) {
               Skriv ut / lagre som PDF
             </button>
           )}
+          <ShortcutList />
           <SiteSettings
             sites={model.sites.value}
             onRemove={(origin) => void model.removeJournalSite(origin)}

@@ -1,0 +1,80 @@
+import { useEffect } from 'preact/hooks';
+
+/** The panel's own shortcuts: what they do, listed for the user. */
+export const SHORTCUTS: readonly { keys: string; does: string }[] = [
+  { keys: 'Alt + ↓ / Alt + ↑', does: 'neste / forrige punkt i guiden' },
+  { keys: 'Alt + T', does: 'kryss av punktet du står i' },
+  { keys: 'Alt + N', does: 'gå til notatfeltet for punktet' },
+  { keys: 'Alt + K', does: 'kopier utkastet du står i (ellers det første utkastet)' },
+  {
+    keys: 'Alt + Shift + F',
+    does: 'åpne Følgesvenn (nettleserens snarvei, kan endres under Utvidelser → Hurtigtaster)',
+  },
+];
+
+function items(): HTMLElement[] {
+  return Array.from(document.querySelectorAll<HTMLElement>('li.item'));
+}
+
+function currentItem(): HTMLElement | null {
+  return (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('li.item') ?? null;
+}
+
+function focusItem(item: HTMLElement): void {
+  const section = item.closest('details');
+  if (section && !section.open) section.open = true;
+  const target = item.querySelector<HTMLElement>('input, textarea') ?? item;
+  if (target === item) item.tabIndex = -1;
+  target.focus();
+  item.scrollIntoView({ block: 'nearest' });
+}
+
+/** Handles the panel's keyboard shortcuts (Alt + key, so typing in notes is never taken over). */
+export function useShortcuts(onCopy: (fieldId: string | null) => void): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'arrowdown' || key === 'arrowup') {
+        const list = items();
+        if (list.length === 0) return;
+        const at = currentItem();
+        const index = at ? list.indexOf(at) : -1;
+        const next = key === 'arrowdown' ? Math.min(list.length - 1, index + 1) : Math.max(0, index - 1);
+        const target = list[index === -1 ? 0 : next];
+        if (target) focusItem(target);
+      } else if (key === 't') {
+        currentItem()?.querySelector<HTMLInputElement>('input.item__tick')?.click();
+      } else if (key === 'n') {
+        currentItem()?.querySelector<HTMLTextAreaElement>('textarea.note')?.focus();
+      } else if (key === 'k') {
+        const field = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-field]');
+        onCopy(field?.dataset.field ?? null);
+      } else {
+        return;
+      }
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onCopy]);
+}
+
+/** The shortcuts, folded away at the bottom of the panel. */
+export function ShortcutList() {
+  return (
+    <details class="settings">
+      <summary>Hurtigtaster</summary>
+      <dl class="shortcuts">
+        {SHORTCUTS.map((shortcut) => (
+          <div key={shortcut.keys} class="shortcuts__row">
+            <dt>
+              <kbd>{shortcut.keys}</kbd>
+            </dt>
+            <dd>{shortcut.does}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
