@@ -6,6 +6,7 @@ import { PAGE_CONTEXTS } from '../../domain/page-contexts';
 import { createBrowserPanelPlatform, readPinnedTab } from '../../platform/panel-platform';
 import { App } from './App';
 import { createPanelModel } from './panel-model';
+import './tokens.css';
 import './style.css';
 
 const model = createPanelModel({

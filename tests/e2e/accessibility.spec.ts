@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { URLS } from './support/fixture-routes.mjs';
-import { expect, test } from './support/session';
+import { expect, screenshot, test } from './support/session';
 
 // Accessibility: axe-core on every panel view and state, WCAG 2.0/2.1 A and AA, 0 violations; and a
 // keyboard-only journey from opening the panel to «Kopiert», with visible focus at every step.
@@ -117,6 +117,23 @@ test.describe('axe-core finds no WCAG 2.1 A/AA violation', () => {
       document.querySelector('main')?.append(image);
     });
     expect((await audit(panel, 'control-image-without-alt')).map((violation) => violation.rule)).toContain('image-alt');
+  });
+
+  test('in dark mode: the plan form filled, every disclosure open, and the privacy warning', async ({ session }) => {
+    const form = await session.open(URLS.nyPlan);
+    const panel = await session.panelFor(form);
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await fillNotes(panel);
+    await openAllDisclosures(panel);
+    expect.soft(await audit(panel, 'dark-plan-filled-open')).toEqual([]);
+    await panel.locator('main textarea').first().fill('har depresjon');
+    await panel
+      .getByRole('button', { name: /^Kopier teksten/ })
+      .first()
+      .click();
+    await expect(panel.getByTestId('privacy-findings')).toBeVisible();
+    expect.soft(await audit(panel, 'dark-privacy-warning')).toEqual([]);
+    await screenshot(panel, 'dark-plan-privacy-warning');
   });
 
   test('on a page it does not know, before and after picking a guide by hand', async ({ session }) => {

@@ -1,0 +1,21 @@
+/** Which of NAV's design tokens (Aksel) each of the panel's style variables takes its value from. */
+export const PANEL_TOKENS: Readonly<Record<string, string>> = {
+  '--fs-text': '--ax-text-neutral',
+  '--fs-text-subtle': '--ax-text-neutral-subtle',
+  '--fs-bg': '--ax-bg-default',
+  '--fs-surface': '--ax-bg-neutral-soft',
+  '--fs-border': '--ax-border-neutral-subtle',
+  '--fs-accent': '--ax-bg-accent-strong',
+  '--fs-accent-hover': '--ax-bg-accent-strong-hover',
+  '--fs-accent-text': '--ax-text-accent-contrast',
+  '--fs-link': '--ax-text-accent-subtle',
+  '--fs-focus': '--ax-border-focus',
+  '--fs-danger': '--ax-text-danger-subtle',
+  '--fs-danger-strong': '--ax-bg-danger-strong',
+  '--fs-danger-strong-hover': '--ax-bg-danger-strong-hover',
+  '--fs-danger-text': '--ax-text-danger-contrast',
+  '--fs-warning-bg': '--ax-bg-warning-soft',
+  '--fs-warning-border': '--ax-border-warning',
+  '--fs-success': '--ax-text-success-subtle',
+  '--fs-font': '--ax-font-family',
+};
