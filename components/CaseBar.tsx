@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CaseRecord } from '../domain/case';
+import { formatDateNb } from '../domain/timeline';
 
 /** What the case bar raises; it holds no state of its own. */
 export interface CaseBarActions {
@@ -11,11 +12,6 @@ export interface CaseBarActions {
   onImport: (text: string) => void;
   onDelete: () => void;
   onDeleteEverything: () => void;
-}
-
-function formatDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  return `${day}.${month}.${year}`;
 }
 
 function daysLeft(keepUntil: string, today: string): number {
@@ -58,7 +54,7 @@ export function CaseBar(
       </div>
       <p class="case__storage" data-testid="storage-mode">
         {active?.keepUntil
-          ? `Beholdes på denne maskinen til ${formatDate(active.keepUntil)}.`
+          ? `Beholdes på denne maskinen til ${formatDateNb(active.keepUntil)}.`
           : 'Lagres bare til nettleseren lukkes. Ingenting sendes noe sted.'}
       </p>
       {props.labelWarning && (

@@ -2,11 +2,7 @@ import { type CaseRecord, latestAnswer } from '../domain/case';
 import type { FieldDraft } from '../domain/draft';
 import { type Guide, listGuideItems } from '../domain/guide';
 import type { TargetForm } from '../domain/target-form';
-
-function formatDate(iso: string): string {
-  const [year, month, day] = iso.slice(0, 10).split('-');
-  return `${day}.${month}.${year}`;
-}
+import { formatDateNb } from '../domain/timeline';
 
 /** A printable summary of one case: what was noted per guide item, free notes, and the drafted form fields. */
 export function PrintView(props: {
@@ -28,8 +24,8 @@ export function PrintView(props: {
       <header class="print__header">
         <h1>Samtalenotat: {record.label}</h1>
         <p>
-          Skrevet ut {formatDate(props.printedOn)} fra Følgesvenn.
-          {record.firstSickDay && ` Første sykedag: ${formatDate(record.firstSickDay)}.`}
+          Skrevet ut {formatDateNb(props.printedOn)} fra Følgesvenn.
+          {record.firstSickDay && ` Første sykedag: ${formatDateNb(record.firstSickDay)}.`}
         </p>
       </header>
       {guide && (
@@ -49,7 +45,7 @@ export function PrintView(props: {
                     </dt>
                     {scale && (
                       <dd>
-                        Svar: {scale.value} ({formatDate(scale.date)})
+                        Svar: {scale.value} ({formatDateNb(scale.date)})
                       </dd>
                     )}
                     {record.notes[item.id] && <dd class="print__note">{record.notes[item.id]}</dd>}

@@ -1,6 +1,6 @@
 import { type Guide, listGuideItems } from './guide';
 import type { TargetField, TargetForm } from './target-form';
-import { addDays, isIsoDate } from './timeline';
+import { addDays, formatDateNb, isIsoDate } from './timeline';
 
 /** What drafting reads: the guides in order, the user's notes, choices and free notes, and the form to fill. */
 export interface DraftInput {
@@ -94,11 +94,6 @@ export function findDate(text: string): string | null {
   return iso && isIsoDate(iso[0]) ? iso[0] : null;
 }
 
-function formatNb(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `${day}.${month}.${year}`;
-}
-
 function feeders(items: readonly { id: string; feeds?: readonly string[] | undefined }[], ref: string) {
   return items.filter((item) => item.feeds?.includes(ref));
 }
@@ -157,7 +152,7 @@ function draftDate(
       if (date <= input.today) problem = 'Datoen må være fra og med i morgen.';
       else if (date > addDays(input.today, 365)) problem = 'Datoen kan være høyst ett år fram i tid.';
     }
-    const text = formatNb(date);
+    const text = formatDateNb(date);
     return {
       fieldId: field.id,
       kind: 'date',

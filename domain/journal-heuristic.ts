@@ -1,4 +1,5 @@
 import type { PageSnapshot } from './page-snapshot';
+import { foldNorwegianLetters } from './text-fold';
 
 /**
  * Does this unlisted page look like a web journal (EPJ)? A local score over the page's title,
@@ -105,14 +106,7 @@ export function isNavHost(hostname: string): boolean {
 }
 
 function foldText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/æ/g, 'ae')
-    .replace(/[øö]/g, 'o')
-    .replace(/[åä]/g, 'a')
-    .replace(/[\s\u2010-\u2015-]+/g, (run) => (/\s/.test(run) ? ' ' : '-'));
+  return foldNorwegianLetters(text).replace(/[\s\u2010-\u2015-]+/g, (run) => (/\s/.test(run) ? ' ' : '-'));
 }
 
 interface Negatives {

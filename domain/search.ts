@@ -1,16 +1,9 @@
 import type { Guide, GuideItem, GuideSection } from './guide';
+import { foldNorwegianLetters } from './text-fold';
 
 /** Folds Norwegian text for search: lower case, æ/ø/å and accents to plain letters, white space collapsed. */
 export function foldText(text: string): string {
-  return text
-    .toLocaleLowerCase('nb')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldNorwegianLetters(text).normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim();
 }
 
 /** One search hit: where the item is and how well it matched. */
