@@ -22,6 +22,13 @@ const KIND_LABEL: Record<GuideItem['kind'], string> = {
   choice: 'Valg',
 };
 
+/** Rows for a note field: its lines plus one, between 2 and 8 (counts no further than 8, so a huge note costs nothing). */
+function noteRows(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && lines < 8; at = text.indexOf('\n', at + 1)) lines += 1;
+  return Math.min(8, Math.max(2, lines + 1));
+}
+
 /** Whether an item can be ticked off (facts are read, not done). */
 export function isTickable(item: GuideItem): boolean {
   return item.kind !== 'fact';
@@ -150,7 +157,7 @@ function ItemView(props: { item: GuideItem; state: GuideState; documentTitle: st
           <textarea
             id={noteId}
             class="note"
-            rows={2}
+            rows={noteRows(state.notes[item.id] ?? '')}
             placeholder="Notat …"
             value={state.notes[item.id] ?? ''}
             onInput={(event) => props.onNote(item.id, (event.currentTarget as HTMLTextAreaElement).value)}
