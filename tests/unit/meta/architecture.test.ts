@@ -26,7 +26,7 @@ const RULES: Record<string, { allowed: RegExp[]; why: string }> = {
     why: 'content/ imports only domain/ (types) and content/',
   },
   components: {
-    allowed: [/^\.\/|^\.\.\/domain\//, /^preact(\/hooks)?$/, /^@preact\/signals$/],
+    allowed: [/^\.\/|^\.\.\/domain\//, /^\.\.\/content\/messages\//, /^preact(\/hooks)?$/, /^@preact\/signals$/],
     why: 'components/ import only preact, signals and domain/: no browser, no storage',
   },
   platform: {

@@ -1,0 +1,6 @@
+import type { COMMON as NB_COMMON } from '../nb/common';
+import type { AreaCatalogue } from '../types';
+
+/** English: the common area's UI text. */
+export const COMMON: AreaCatalogue<typeof NB_COMMON> = {
+};

@@ -1,0 +1,3 @@
+/** Bokmål: the case area's UI text (keys start with `case.`). */
+export const CASE = {
+} as const;

@@ -1,0 +1,3 @@
+/** Bokmål: the common area's UI text (keys start with `common.`). */
+export const COMMON = {
+} as const;

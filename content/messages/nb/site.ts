@@ -1,0 +1,3 @@
+/** Bokmål: the site area's UI text (keys start with `site.`). */
+export const SITE = {
+} as const;
