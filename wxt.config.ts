@@ -20,19 +20,21 @@ export default defineConfig({
     build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser, mode }) => ({
-    name: 'Følgesvenn',
-    description:
-      'Samtaleguide, notater og utkast til skjemafelt ved oppfølging av sykmeldte. Alt blir på maskinen din.',
+    // Name, description and titles come from public/_locales/ (bokmål, nynorsk, English); the browser
+    // picks by its own language. The panel's language is the user's choice (content/messages/).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'nb',
     permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'sidePanel', 'scripting', 'activeTab'],
     // Journal sites are added by the user at run time, one origin at a time (never granted up front).
     optional_host_permissions: ['https://*/*'],
-    action: { default_title: 'Åpne Følgesvenn' },
+    action: { default_title: '__MSG_actionTitle__' },
     // The browser's own, user-configurable shortcut to open the panel (Chrome: the action opens the
     // side panel; Firefox: the sidebar).
     commands:
       browser === 'firefox'
-        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+F' }, description: 'Åpne Følgesvenn' } }
-        : { _execute_action: { suggested_key: { default: 'Alt+Shift+F' }, description: 'Åpne Følgesvenn' } },
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_actionTitle__' } }
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_actionTitle__' } },
     // An organisation may pre-list journal sites and a default role (Chrome enterprise policy).
     storage: { managed_schema: 'managed-schema.json' },
     // Every build but dev and the zero-network test's positive control carries the strict CSP.

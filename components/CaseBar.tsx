@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CaseRecord } from '../domain/case';
 import { formatDateNb } from '../domain/timeline';
+import { t } from './i18n';
 
 /** What the case bar raises; it holds no state of its own. */
 export interface CaseBarActions {
@@ -31,16 +32,16 @@ export function CaseBar(
   const { cases, active, today } = props;
   const fileInput = useRef<HTMLInputElement>(null);
   return (
-    <section class="case" aria-label="Sak">
+    <section class="case" aria-label={t('case.region')}>
       <div class="case__row">
         <label class="case__picker">
-          <span class="case__picker-label">Sak</span>
+          <span class="case__picker-label">{t('case.picker')}</span>
           <select
             value={active?.id ?? ''}
             onChange={(event) => props.onSwitch((event.currentTarget as HTMLSelectElement).value)}
             disabled={cases.length === 0}
           >
-            {cases.length === 0 && <option value="">Ingen saker ennå</option>}
+            {cases.length === 0 && <option value="">{t('case.picker.none')}</option>}
             {cases.map((record) => (
               <option key={record.id} value={record.id}>
                 {record.label}
@@ -49,13 +50,13 @@ export function CaseBar(
           </select>
         </label>
         <button type="button" class="button button--secondary" onClick={props.onNew}>
-          Ny sak
+          {t('case.new')}
         </button>
       </div>
       <p class="case__storage" data-testid="storage-mode">
         {active?.keepUntil
-          ? `Beholdes på denne maskinen til ${formatDateNb(active.keepUntil)}.`
-          : 'Lagres bare til nettleseren lukkes. Ingenting sendes noe sted.'}
+          ? t('case.storage.kept', { date: formatDateNb(active.keepUntil) })
+          : t('case.storage.session')}
       </p>
       {props.labelWarning && (
         <p class="notice notice--warning" role="alert">
@@ -63,11 +64,11 @@ export function CaseBar(
         </p>
       )}
       <details class="case__details">
-        <summary>Om saken og lagring</summary>
+        <summary>{t('case.details')}</summary>
         {active ? (
           <div class="case__form">
             <label class="field">
-              <span>Navn på saken (ikke navn eller fødselsnummer)</span>
+              <span>{t('case.label')}</span>
               <input
                 type="text"
                 maxLength={80}
@@ -76,7 +77,7 @@ export function CaseBar(
               />
             </label>
             <fieldset class="field">
-              <legend>Lagring</legend>
+              <legend>{t('case.keep')}</legend>
               <label class="field--inline">
                 <input
                   type="radio"
@@ -84,7 +85,7 @@ export function CaseBar(
                   checked={active.keepUntil === null}
                   onChange={() => props.onKeep(null)}
                 />
-                <span>Bare til nettleseren lukkes</span>
+                <span>{t('case.keep.session')}</span>
               </label>
               <label class="field--inline">
                 <input
@@ -93,11 +94,11 @@ export function CaseBar(
                   checked={active.keepUntil !== null}
                   onChange={() => props.onKeep(props.defaultKeepDays)}
                 />
-                <span>Behold på denne maskinen</span>
+                <span>{t('case.keep.machine')}</span>
               </label>
               {active.keepUntil !== null && (
                 <label class="field field--indent">
-                  <span>Antall dager (slettes automatisk etterpå)</span>
+                  <span>{t('case.keep.days')}</span>
                   <input
                     type="number"
                     min={1}
@@ -113,10 +114,10 @@ export function CaseBar(
             </fieldset>
             <div class="case__actions">
               <button type="button" class="button button--secondary" onClick={props.onExport}>
-                Eksporter saken
+                {t('case.export')}
               </button>
               <button type="button" class="button button--secondary" onClick={() => fileInput.current?.click()}>
-                Importer sak
+                {t('case.import')}
               </button>
               <input
                 ref={fileInput}
@@ -124,7 +125,7 @@ export function CaseBar(
                 accept=".json,application/json"
                 class="visually-hidden"
                 tabIndex={-1}
-                aria-label="Velg en eksportert sak"
+                aria-label={t('case.import.file')}
                 onChange={async (event) => {
                   const input = event.currentTarget as HTMLInputElement;
                   const file = input.files?.[0];
@@ -133,16 +134,16 @@ export function CaseBar(
                 }}
               />
               <button type="button" class="button button--danger" onClick={props.onDelete}>
-                Slett saken
+                {t('case.delete')}
               </button>
             </div>
           </div>
         ) : (
-          <p class="empty">Ingen sak ennå. En sak lages når du begynner å skrive.</p>
+          <p class="empty">{t('case.empty')}</p>
         )}
         <p>
           <button type="button" class="button button--danger" onClick={props.onDeleteEverything}>
-            Slett alt
+            {t('case.delete-everything')}
           </button>
         </p>
       </details>
@@ -174,7 +175,7 @@ export function Confirmation(props: {
           </button>
         )}
         <button type="button" class="button button--secondary" onClick={props.onCancel}>
-          Avbryt
+          {t('common.cancel')}
         </button>
       </div>
     </div>

@@ -1,11 +1,18 @@
+import { DEFAULT_CATALOGUE, type MessageKey } from '../content/messages/catalogue';
 import type { DetectedContext } from '../domain/page-context';
+import { t } from './i18n';
 
-const AUDIENCE_LABEL: Record<string, string> = {
-  leder: 'nærmeste leder',
-  veileder: 'Nav-veileder',
-  lege: 'lege',
-  arbeidstaker: 'den sykmeldte',
-};
+/** The catalogue key of a page context's name: `guide.context.<id>`. */
+export function contextLabelKey(contextId: string): MessageKey | null {
+  const key = `guide.context.${contextId}`;
+  return Object.hasOwn(DEFAULT_CATALOGUE, key) ? (key as MessageKey) : null;
+}
+
+/** A page context's name in the UI language (its bokmål `label` for an id the catalogue lacks). */
+export function contextLabel(context: Pick<DetectedContext, 'id' | 'label'>): string {
+  const key = contextLabelKey(context.id);
+  return key === null ? context.label : t(key);
+}
 
 /** Says which page the panel recognised, or plainly that it did not. */
 export function ContextHeader(props: { context: DetectedContext; hasTab: boolean }) {
@@ -14,29 +21,22 @@ export function ContextHeader(props: { context: DetectedContext; hasTab: boolean
     return (
       <section class="context context--unknown" aria-labelledby="context-title">
         <h1 id="context-title" class="context__title">
-          Ukjent side
+          {t('guide.context.unknown')}
         </h1>
-        <p class="context__text">
-          {hasTab
-            ? 'Følgesvenn kjenner ikke igjen siden du har åpen. Velg en samtaleguide selv nedenfor.'
-            : 'Ingen fane å følge. Velg en samtaleguide selv nedenfor.'}
-        </p>
+        <p class="context__text">{hasTab ? t('guide.page.unknown-tab') : t('guide.page.no-tab')}</p>
       </section>
     );
   }
   return (
     <section class="context" aria-labelledby="context-title">
-      <p class="context__kicker">Gjenkjent side</p>
+      <p class="context__kicker">{t('guide.page.recognised')}</p>
       <h1 id="context-title" class="context__title">
-        {context.label}
+        {contextLabel(context)}
       </h1>
       {context.audience === 'arbeidstaker' ? (
-        <p class="context__text">
-          Dette er en side for den sykmeldte selv. Følgesvenn er laget for ledere, Nav-veiledere og leger, men du kan
-          fortsatt velge en guide.
-        </p>
+        <p class="context__text">{t('guide.page.for-employee')}</p>
       ) : (
-        <p class="visually-hidden">Rolle fra siden: {AUDIENCE_LABEL[context.audience]}</p>
+        <p class="visually-hidden">{t('guide.page.role', { role: t(`guide.role.${context.audience}`) })}</p>
       )}
     </section>
   );

@@ -1,5 +1,7 @@
+import type { DraftProblem } from '../domain/draft';
 import type { PrivacyFinding } from '../domain/privacy-guard';
 import { isEmployerVisible, type TargetField, type TargetForm } from '../domain/target-form';
+import { t, tCount, uiLanguage } from './i18n';
 
 /** One field's draft as the list shows it. */
 export interface DraftView {
@@ -10,7 +12,7 @@ export interface DraftView {
   readonly length: number;
   readonly maxLength: number | null;
   readonly over: number;
-  readonly problem: string | null;
+  readonly problem: DraftProblem | null;
   readonly edited: boolean;
   readonly stale: boolean;
 }
@@ -31,30 +33,58 @@ export interface DraftListActions {
   onReword?: ((fieldId: string) => void) | undefined;
 }
 
+/** A draft problem in the user's language (every code has a `draft.problem.<code>` message). */
+export function problemText(problem: DraftProblem): string {
+  switch (problem.code) {
+    case 'over-limit':
+      return tCount('draft.problem.over-limit', problem.over);
+    case 'option-unknown': {
+      const options = new Intl.ListFormat(uiLanguage.value, { type: 'conjunction' }).format(problem.options);
+      return t('draft.problem.option-unknown', { options });
+    }
+    default:
+      return t(`draft.problem.${problem.code}`);
+  }
+}
+
+/** Why the privacy guard holds a finding back, in the user's language (`draft.privacy.<code>.…`). */
+export function privacyReasonText(finding: PrivacyFinding): string {
+  const { reason } = finding;
+  switch (reason.code) {
+    case 'national-id':
+      return t(`draft.privacy.national-id.${reason.audience}`, { what: t(`draft.privacy.id.${reason.id}`) });
+    case 'diagnosis-code':
+      return t(`draft.privacy.diagnosis-code.${reason.system}`);
+    case 'medical-word':
+      return t(`draft.privacy.medical-word.${reason.category}`, { match: finding.match });
+  }
+}
+
 function readers(field: TargetField): string {
-  if (isEmployerVisible(field)) return 'Arbeidsgiveren ser dette feltet.';
-  if (field.readBy.includes('nav')) return 'Bare Nav ser dette feltet.';
-  return 'Leses av legen.';
+  if (isEmployerVisible(field)) return t('draft.readers.employer');
+  if (field.readBy.includes('nav')) return t('draft.readers.nav');
+  return t('draft.readers.doctor');
 }
 
 function Findings(props: { blocked: BlockedView; onConfirm: () => void; onCancel: () => void; showLabel: boolean }) {
   return (
     <div class="findings" role="alert" data-testid="privacy-findings">
-      <p class="findings__lead">Sjekk teksten før du kopierer. Mottakeren bør ikke se dette:</p>
+      <p class="findings__lead">{t('draft.findings.lead')}</p>
       <ul>
         {props.blocked.findings.map(({ label, finding }) => (
           <li key={`${label}-${finding.start}`}>
             <mark>{finding.match}</mark>
-            {props.showLabel && <span class="findings__field"> (i «{label}»)</span>}: {finding.reason}
+            {props.showLabel && <span class="findings__field"> {t('draft.findings.in-field', { field: label })}</span>}:{' '}
+            {privacyReasonText(finding)}
           </li>
         ))}
       </ul>
       <div class="confirm__buttons">
         <button type="button" class="button button--danger" onClick={props.onConfirm}>
-          Kopier likevel
+          {t('draft.findings.copy-anyway')}
         </button>
         <button type="button" class="button button--secondary" onClick={props.onCancel}>
-          Avbryt og rett teksten
+          {t('draft.findings.cancel')}
         </button>
       </div>
     </div>
@@ -66,14 +96,17 @@ function TextDraft(props: { draft: DraftView; blocked: BlockedView | null } & Dr
   const { field } = draft;
   const textId = `draft-${draft.fieldId}`;
   const counterId = `count-${draft.fieldId}`;
-  const limit = draft.maxLength === null ? '' : ` (maks ${draft.maxLength} tegn)`;
+  const copyLabel =
+    draft.maxLength === null
+      ? t('draft.copy-text.label', { field: field.label })
+      : t('draft.copy-text.label-limit', { field: field.label, max: draft.maxLength });
   return (
     <li class="draft" data-field={draft.fieldId} data-edited={draft.edited ? 'true' : undefined}>
       <label class="draft__label" for={textId}>
         {field.label}
       </label>
       <p class="draft__meta">
-        Felt: <code>{field.id}</code> · {readers(field)}
+        {t('draft.field-id')} <code>{field.id}</code> · {readers(field)}
       </p>
       {field.hint && <p class="draft__hint">{field.hint}</p>}
       <textarea
@@ -86,31 +119,26 @@ function TextDraft(props: { draft: DraftView; blocked: BlockedView | null } & Dr
       />
       {draft.edited && (
         <p class="draft__edited">
-          Redigert av deg.
-          {draft.stale && ' Notatene er endret siden du redigerte.'}{' '}
+          {t('draft.edited')}
+          {draft.stale && ` ${t('draft.edited.stale')}`}{' '}
           <button type="button" class="link-button" onClick={() => props.onRedraft(draft.fieldId)}>
-            Lag nytt utkast fra notatene
+            {t('draft.redraft')}
           </button>
         </p>
       )}
       <div class="draft__footer">
         <span id={counterId} class={draft.over > 0 ? 'counter counter--over' : 'counter'}>
-          {draft.maxLength === null ? `${draft.length} tegn` : `${draft.length}/${draft.maxLength}`}
-          {draft.over > 0 && ` – ${draft.over} tegn for mye`}
+          {draft.maxLength === null ? tCount('draft.length', draft.length) : `${draft.length}/${draft.maxLength}`}
+          {draft.over > 0 && ` – ${tCount('draft.over', draft.over)}`}
         </span>
         <span class="draft__buttons">
           {props.onReword && (
             <button type="button" class="button button--secondary" onClick={() => props.onReword?.(draft.fieldId)}>
-              Omformuler
+              {t('draft.reword')}
             </button>
           )}
-          <button
-            type="button"
-            class="button"
-            aria-label={`Kopier teksten til «${field.label}»${limit}`}
-            onClick={() => props.onCopy(draft.fieldId)}
-          >
-            Kopier
+          <button type="button" class="button" aria-label={copyLabel} onClick={() => props.onCopy(draft.fieldId)}>
+            {t('draft.copy')}
           </button>
         </span>
       </div>
@@ -132,20 +160,20 @@ function ValueDraft(props: { draft: DraftView; onCopy: DraftListActions['onCopy'
     <li class="draft draft--value" data-field={draft.fieldId}>
       <p class="draft__label">{draft.field.label}</p>
       <p class="draft__meta">
-        Felt: <code>{draft.field.id}</code>
+        {t('draft.field-id')} <code>{draft.field.id}</code>
       </p>
       {draft.text ? <p class="draft__value">{draft.text}</p> : null}
-      {draft.problem && <p class="draft__problem">{draft.problem}</p>}
+      {draft.problem && <p class="draft__problem">{problemText(draft.problem)}</p>}
       {draft.text && (
         <div class="draft__footer">
           <span />
           <button
             type="button"
             class="button"
-            aria-label={`Kopier verdien til «${draft.field.label}»`}
+            aria-label={t('draft.copy-value.label', { field: draft.field.label })}
             onClick={() => props.onCopy(draft.fieldId)}
           >
-            Kopier
+            {t('draft.copy')}
           </button>
         </div>
       )}
@@ -171,11 +199,11 @@ export function DraftList(
     <section class="drafts" aria-labelledby="drafts-title">
       <div class="drafts__head">
         <h2 id="drafts-title" class="drafts__title">
-          Utkast til {form.title}
+          {t('draft.title', { form: form.title })}
         </h2>
         {hasText && (
           <button type="button" class="button button--secondary" onClick={() => props.onCopyAll()}>
-            Kopier alt
+            {t('draft.copy-all')}
           </button>
         )}
       </div>
@@ -199,14 +227,11 @@ export function DraftList(
             checked={props.languageModel.on}
             onChange={(event) => props.languageModel?.onToggle((event.currentTarget as HTMLInputElement).checked)}
           />
-          <span>Tilby omformulering med nettleserens innebygde språkmodell (kjører på maskinen)</span>
+          <span>{t('draft.language-model')}</span>
         </label>
       )}
       {texts.length === 0 ? (
-        <p class="empty">
-          Ingen utkast ennå. Skriv notater under spørsmålene, eller i frie notater med #stikkord, så lager Følgesvenn
-          tekst til feltene i skjemaet.
-        </p>
+        <p class="empty">{t('draft.empty')}</p>
       ) : (
         <ul class="drafts__list">
           {texts.map((draft) => (

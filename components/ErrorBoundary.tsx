@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useErrorBoundary } from 'preact/hooks';
+import { t } from './i18n';
 
 /** Catches a rendering error in the panel and says so plainly, instead of leaving a half-drawn panel. */
 export function ErrorBoundary(props: { children: ComponentChildren }) {
@@ -8,13 +9,10 @@ export function ErrorBoundary(props: { children: ComponentChildren }) {
     return (
       <main class="panel" data-context="error" data-ready="true">
         <section class="notice notice--warning" role="alert">
-          <h1 class="context__title">Noe gikk galt i Følgesvenn</h1>
-          <p>
-            Panelet kunne ikke vises. Notatene dine er ikke slettet: de ligger lagret i nettleseren. Prøv igjen, eller
-            lukk og åpne panelet.
-          </p>
+          <h1 class="context__title">{t('site.error.title')}</h1>
+          <p>{t('site.error.body')}</p>
           <button type="button" class="button" onClick={reset}>
-            Prøv igjen
+            {t('site.error.retry')}
           </button>
         </section>
       </main>

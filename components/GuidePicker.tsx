@@ -1,11 +1,5 @@
-import type { GuideMeta } from '../domain/guide';
-import type { Role } from '../domain/roles';
-
-const ROLE_HEADINGS: Record<Role, string> = {
-  leder: 'For ledere',
-  veileder: 'For Nav-veiledere',
-  lege: 'For leger',
-};
+import { type GuideMeta, guideTitle } from '../domain/guide';
+import { t, uiLanguage } from './i18n';
 
 /** Lists every guide grouped by role, with the page's own guides first; calls back with the choice. */
 export function GuidePicker(props: {
@@ -15,12 +9,13 @@ export function GuidePicker(props: {
   onChoose: (guideId: string) => void;
 }) {
   const { forPage, others, selectedId, onChoose } = props;
+  const language = uiLanguage.value;
   const byRole = (['leder', 'veileder', 'lege'] as const)
     .map((role) => ({ role, guides: others.filter((guide) => guide.roles[0] === role) }))
     .filter((group) => group.guides.length > 0);
   return (
     <label class="picker">
-      <span class="picker__label">Samtaleguide</span>
+      <span class="picker__label">{t('guide.picker.label')}</span>
       <select
         class="picker__select"
         value={selectedId ?? ''}
@@ -29,21 +24,21 @@ export function GuidePicker(props: {
           if (value) onChoose(value);
         }}
       >
-        {selectedId === null && <option value="">Velg en guide …</option>}
+        {selectedId === null && <option value="">{t('guide.picker.choose')}</option>}
         {forPage.length > 0 && (
-          <optgroup label="For denne siden">
+          <optgroup label={t('guide.picker.for-page')}>
             {forPage.map((guide) => (
               <option key={guide.id} value={guide.id}>
-                {guide.title}
+                {guideTitle(guide, language)}
               </option>
             ))}
           </optgroup>
         )}
         {byRole.map((group) => (
-          <optgroup key={group.role} label={ROLE_HEADINGS[group.role]}>
+          <optgroup key={group.role} label={t(`guide.picker.for-role.${group.role}`)}>
             {group.guides.map((guide) => (
               <option key={guide.id} value={guide.id}>
-                {guide.title}
+                {guideTitle(guide, language)}
               </option>
             ))}
           </optgroup>

@@ -1,6 +1,7 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { type CaseRecord, latestAnswer } from '../domain/case';
-import { type Guide, type GuideItem, hasNoteField } from '../domain/guide';
+import { type Guide, type GuideItem, guideTextLanguage, hasNoteField, localizeGuide } from '../domain/guide';
+import { t, uiLanguage } from './i18n';
 import { ScaleChart } from './ScaleChart';
 
 /** The parts of a case the guide view reads. */
@@ -12,15 +13,6 @@ export interface GuideViewActions {
   onTick: (itemId: string) => void;
   onScale: (itemId: string, value: number | undefined) => void;
 }
-
-const KIND_LABEL: Record<GuideItem['kind'], string> = {
-  question: 'Spørsmål',
-  advice: 'Råd',
-  step: 'Punkt',
-  fact: 'Fakta',
-  scale: 'Skala',
-  choice: 'Valg',
-};
 
 /** Rows for a note field: its lines plus one, between 2 and 8 (counts no further than 8, so a huge note costs nothing). */
 function noteRows(text: string): number {
@@ -43,10 +35,15 @@ export function countProgress(
   return { done: tickable.filter((item) => ticks[item.id]).length, total: tickable.length };
 }
 
+/** The language of the guide's own text where it differs from the UI's (for `lang`), else undefined. */
+interface ContentLang {
+  contentLang?: string | undefined;
+}
+
 function SourceNote(props: { item: GuideItem; documentTitle: string }) {
   return (
     <details class="source">
-      <summary>Kilde</summary>
+      <summary>{t('guide.source')}</summary>
       <p>
         {props.documentTitle}, {props.item.source.section}
       </p>
@@ -55,14 +52,16 @@ function SourceNote(props: { item: GuideItem; documentTitle: string }) {
 }
 
 function ScaleInput(
-  props: { item: Extract<GuideItem, { kind: 'scale' }>; value: number | undefined } & GuideViewActions,
+  props: { item: Extract<GuideItem, { kind: 'scale' }>; value: number | undefined } & ContentLang & GuideViewActions,
 ) {
-  const { item, value, onScale } = props;
+  const { item, value, onScale, contentLang } = props;
   const steps: number[] = [];
   for (let step = item.scale.min; step <= item.scale.max; step += 1) steps.push(step);
   return (
     <fieldset class="scale">
-      <legend class="visually-hidden">{item.text}</legend>
+      <legend class="visually-hidden" lang={contentLang}>
+        {item.text}
+      </legend>
       <div class="scale__steps">
         {steps.map((step) => (
           <label key={step} class="scale__step">
@@ -77,13 +76,13 @@ function ScaleInput(
           </label>
         ))}
       </div>
-      <div class="scale__ends" aria-hidden="true">
+      <div class="scale__ends" aria-hidden="true" lang={contentLang}>
         <span>{item.scale.minLabel ?? item.scale.min}</span>
         <span>{item.scale.maxLabel ?? item.scale.max}</span>
       </div>
       {value !== undefined && (
         <button type="button" class="link-button" onClick={() => onScale(item.id, undefined)}>
-          Fjern svaret
+          {t('guide.scale.clear')}
         </button>
       )}
     </fieldset>
@@ -91,11 +90,11 @@ function ScaleInput(
 }
 
 function ChoiceInput(
-  props: { item: Extract<GuideItem, { kind: 'choice' }>; value: number | undefined } & GuideViewActions,
+  props: { item: Extract<GuideItem, { kind: 'choice' }>; value: number | undefined } & ContentLang & GuideViewActions,
 ) {
-  const { item, value, onScale } = props;
+  const { item, value, onScale, contentLang } = props;
   return (
-    <fieldset class="choice">
+    <fieldset class="choice" lang={contentLang}>
       <legend class="visually-hidden">{item.text}</legend>
       {item.options.map((option, index) => (
         <label key={option} class="choice__option">
@@ -112,8 +111,10 @@ function ChoiceInput(
   );
 }
 
-function ItemView(props: { item: GuideItem; state: GuideState; documentTitle: string } & GuideViewActions) {
-  const { item, state, documentTitle } = props;
+function ItemView(
+  props: { item: GuideItem; state: GuideState; documentTitle: string } & ContentLang & GuideViewActions,
+) {
+  const { item, state, documentTitle, contentLang } = props;
   const noteId = `note-${item.id}`;
   const textId = `text-${item.id}`;
   const ticked = Boolean(state.ticks[item.id]);
@@ -134,12 +135,16 @@ function ItemView(props: { item: GuideItem; state: GuideState; documentTitle: st
         )}
         <p class="item__text" id={textId}>
           <span class="visually-hidden" id={`kind-${item.id}`}>
-            {KIND_LABEL[item.kind]}:{' '}
+            {t(`guide.kind.${item.kind}`)}:{' '}
           </span>
-          {item.text}
+          {contentLang === undefined ? item.text : <span lang={contentLang}>{item.text}</span>}
         </p>
       </div>
-      {item.help && <p class="item__help">{item.help}</p>}
+      {item.help && (
+        <p class="item__help" lang={contentLang}>
+          {item.help}
+        </p>
+      )}
       {item.kind === 'scale' && (
         <ScaleInput {...props} item={item} value={latestAnswer(state.scales[item.id])?.value} />
       )}
@@ -152,13 +157,13 @@ function ItemView(props: { item: GuideItem; state: GuideState; documentTitle: st
       {hasNoteField(item) && (
         <div class="item__note">
           <label class="visually-hidden" for={noteId}>
-            Notat: {item.text}
+            {t('guide.note.label', { item: item.text })}
           </label>
           <textarea
             id={noteId}
             class="note"
             rows={noteRows(state.notes[item.id] ?? '')}
-            placeholder="Notat …"
+            placeholder={t('guide.note.placeholder')}
             value={state.notes[item.id] ?? ''}
             onInput={(event) => props.onNote(item.id, (event.currentTarget as HTMLTextAreaElement).value)}
           />
@@ -179,7 +184,12 @@ export function GuideView(
     onFocused?: () => void;
   } & GuideViewActions,
 ) {
-  const { guide, state, focusItemId, onFocused } = props;
+  const { state, focusItemId, onFocused } = props;
+  const language = uiLanguage.value;
+  // Guide text is bokmål, with nynorsk where it has been written; the view shows the UI language's.
+  const guide = useMemo(() => localizeGuide(props.guide, language), [props.guide, language]);
+  const textLanguage = useMemo(() => guideTextLanguage(props.guide, language), [props.guide, language]);
+  const contentLang = textLanguage === language ? undefined : textLanguage;
   useEffect(() => {
     if (!focusItemId) return;
     const element = document.querySelector<HTMLElement>(`[data-item="${CSS.escape(focusItemId)}"]`);
@@ -200,15 +210,20 @@ export function GuideView(
   return (
     <section class="guide" aria-labelledby="guide-title">
       <header class="guide__header">
-        <h2 id="guide-title" class="guide__title">
+        {contentLang !== undefined && (
+          <p class="guide__summary guide__language" data-testid="guide-language">
+            {t('guide.content-in-bokmaal')}
+          </p>
+        )}
+        <h2 id="guide-title" class="guide__title" lang={contentLang}>
           {guide.title}
         </h2>
-        <p class="guide__summary">{guide.summary}</p>
+        <p class="guide__summary" lang={contentLang}>
+          {guide.summary}
+        </p>
         <p class="progress" aria-live="off">
-          <progress max={overall.total} value={overall.done} aria-label="Framdrift i guiden" />
-          <span>
-            {overall.done} av {overall.total} gjort
-          </span>
+          <progress max={overall.total} value={overall.done} aria-label={t('guide.progress.label')} />
+          <span>{t('guide.progress.done', { done: overall.done, total: overall.total })}</span>
         </p>
       </header>
       {guide.sections.map((section, index) => {
@@ -216,7 +231,9 @@ export function GuideView(
         return (
           <details key={section.id} class="section" open={index === 0 || undefined} data-section={section.id}>
             <summary class="section__summary">
-              <span class="section__title">{section.title}</span>
+              <span class="section__title" lang={contentLang}>
+                {section.title}
+              </span>
               <span class="section__count">
                 {progress.done}/{progress.total}
               </span>
@@ -227,6 +244,7 @@ export function GuideView(
                   key={item.id}
                   {...props}
                   item={item}
+                  contentLang={contentLang}
                   documentTitle={props.documentTitle(item.source.document)}
                 />
               ))}

@@ -3,6 +3,7 @@ import type { FieldDraft } from '../domain/draft';
 import { type Guide, listGuideItems } from '../domain/guide';
 import type { TargetForm } from '../domain/target-form';
 import { formatDateNb } from '../domain/timeline';
+import { t } from './i18n';
 
 /** A printable summary of one case: what was noted per guide item, free notes, and the drafted form fields. */
 export function PrintView(props: {
@@ -22,17 +23,17 @@ export function PrintView(props: {
   return (
     <main class="print" data-ready="true">
       <header class="print__header">
-        <h1>Samtalenotat: {record.label}</h1>
+        <h1>{t('site.print.heading', { label: record.label })}</h1>
         <p>
-          Skrevet ut {formatDateNb(props.printedOn)} fra Følgesvenn.
-          {record.firstSickDay && ` Første sykedag: ${formatDateNb(record.firstSickDay)}.`}
+          {t('site.print.printed-on', { date: formatDateNb(props.printedOn) })}
+          {record.firstSickDay && ` ${t('site.print.first-sick-day', { date: formatDateNb(record.firstSickDay) })}`}
         </p>
       </header>
       {guide && (
         <section>
           <h2>{guide.title}</h2>
           {answered.length === 0 ? (
-            <p class="print__empty">Ingen notater i denne guiden.</p>
+            <p class="print__empty">{t('site.print.no-notes')}</p>
           ) : (
             <dl class="print__items">
               {answered.map(({ item }) => {
@@ -43,11 +44,7 @@ export function PrintView(props: {
                       {record.ticks[item.id] ? '✓ ' : ''}
                       {item.text}
                     </dt>
-                    {scale && (
-                      <dd>
-                        Svar: {scale.value} ({formatDateNb(scale.date)})
-                      </dd>
-                    )}
+                    {scale && <dd>{t('site.print.answer', { value: scale.value, date: formatDateNb(scale.date) })}</dd>}
                     {record.notes[item.id] && <dd class="print__note">{record.notes[item.id]}</dd>}
                   </div>
                 );
@@ -58,13 +55,13 @@ export function PrintView(props: {
       )}
       {record.freeNotes && (
         <section>
-          <h2>Frie notater</h2>
+          <h2>{t('site.print.free-notes')}</h2>
           <p class="print__note">{record.freeNotes}</p>
         </section>
       )}
       {form && filled.length > 0 && (
         <section>
-          <h2>Utkast til {form.title}</h2>
+          <h2>{t('site.print.drafts-for', { form: form.title })}</h2>
           {filled.map((draft) => (
             <div key={draft.fieldId} class="print__field">
               <h3>{form.fields.find((field) => field.id === draft.fieldId)?.label ?? draft.fieldId}</h3>
@@ -73,9 +70,7 @@ export function PrintView(props: {
           ))}
         </section>
       )}
-      <footer class="print__footer">
-        Inneholder personlige notater. Oppbevar utskriften trygt, og kast den når den ikke trengs lenger.
-      </footer>
+      <footer class="print__footer">{t('site.print.footer')}</footer>
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import type { ScaleAnswer } from '../domain/case';
+import { t, tCount } from './i18n';
 
 const WIDTH = 300;
 const HEIGHT = 90;
@@ -21,15 +22,15 @@ export function ScaleChart(props: { title: string; answers: readonly ScaleAnswer
   const points = answers.map((answer, index) => `${x(index).toFixed(1)},${y(answer.value).toFixed(1)}`).join(' ');
   const latest = answers[answers.length - 1];
   const summary = latest
-    ? `Siste svar ${latest.value} av ${max} (${formatDay(latest.date)}), ${answers.length} svar i alt.`
-    : 'Ingen svar ennå.';
+    ? tCount('case.chart.summary', answers.length, { value: latest.value, max, date: formatDay(latest.date) })
+    : t('case.chart.empty');
   return (
     <figure class="chart">
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         width="100%"
         role="img"
-        aria-label={`Utvikling over tid. ${summary}`}
+        aria-label={t('case.chart.label', { summary })}
         class="chart__svg"
       >
         <line x1={PAD.left} y1={y(min)} x2={WIDTH - PAD.right} y2={y(min)} class="chart__axis" />
@@ -56,11 +57,11 @@ export function ScaleChart(props: { title: string; answers: readonly ScaleAnswer
       {/* A table ignores width: 1px, so the hiding wrapper is a div. */}
       <div class="visually-hidden">
         <table>
-          <caption>{props.title}: svar over tid</caption>
+          <caption>{t('case.chart.table', { title: props.title })}</caption>
           <thead>
             <tr>
-              <th scope="col">Dato</th>
-              <th scope="col">Svar</th>
+              <th scope="col">{t('case.chart.date')}</th>
+              <th scope="col">{t('case.chart.answer')}</th>
             </tr>
           </thead>
           <tbody>

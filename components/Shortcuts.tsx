@@ -1,15 +1,14 @@
 import { useEffect } from 'preact/hooks';
+import type { MessageKey } from '../content/messages/catalogue';
+import { t } from './i18n';
 
-/** The panel's own shortcuts: what they do, listed for the user. */
-export const SHORTCUTS: readonly { keys: string; does: string }[] = [
-  { keys: 'Alt + ↓ / Alt + ↑', does: 'neste / forrige punkt i guiden' },
-  { keys: 'Alt + T', does: 'kryss av punktet du står i' },
-  { keys: 'Alt + N', does: 'gå til notatfeltet for punktet' },
-  { keys: 'Alt + K', does: 'kopier utkastet du står i (ellers det første utkastet)' },
-  {
-    keys: 'Alt + Shift + F',
-    does: 'åpne Følgesvenn (nettleserens snarvei, kan endres under Utvidelser → Hurtigtaster)',
-  },
+/** The panel's own shortcuts: the keys (the same in every language) and the message saying what they do. */
+export const SHORTCUTS: readonly { keys: string; does: MessageKey }[] = [
+  { keys: 'Alt + ↓ / Alt + ↑', does: 'site.shortcut.next-previous' }, // ui-text-ok: key combination
+  { keys: 'Alt + T', does: 'site.shortcut.tick' }, // ui-text-ok: key combination
+  { keys: 'Alt + N', does: 'site.shortcut.note' }, // ui-text-ok: key combination
+  { keys: 'Alt + K', does: 'site.shortcut.copy' }, // ui-text-ok: key combination
+  { keys: 'Alt + Shift + F', does: 'site.shortcut.open-panel' }, // ui-text-ok: key combination
 ];
 
 function items(): HTMLElement[] {
@@ -64,14 +63,14 @@ export function useShortcuts(onCopy: (fieldId: string | null) => void): void {
 export function ShortcutList() {
   return (
     <details class="settings">
-      <summary>Hurtigtaster</summary>
+      <summary>{t('site.shortcut.title')}</summary>
       <dl class="shortcuts">
         {SHORTCUTS.map((shortcut) => (
           <div key={shortcut.keys} class="shortcuts__row">
             <dt>
               <kbd>{shortcut.keys}</kbd>
             </dt>
-            <dd>{shortcut.does}</dd>
+            <dd>{t(shortcut.does)}</dd>
           </div>
         ))}
       </dl>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Role } from '../domain/roles';
+import { ROLES, type Role } from '../domain/roles';
 import type { JournalSite } from '../domain/sites';
+import { t } from './i18n';
 
 /** On a page Følgesvenn does not know: offer to use it here (a journal), by the tab's address or a typed one. */
 export function AddSite(props: {
@@ -11,16 +12,15 @@ export function AddSite(props: {
 }) {
   const [typed, setTyped] = useState('');
   return (
-    <section class="site-add" aria-label="Bruk Følgesvenn på denne siden">
+    <section class="site-add" aria-label={t('site.add.region')}>
       {props.looksLikeJournal && props.origin && (
         <p class="notice" data-testid="journal-suggestion">
-          Denne siden ser ut som et journalsystem (den har felt og overskrifter om sykmelding og diagnose). Vil du bruke
-          Følgesvenn her?
+          {t('site.add.suggestion')}
         </p>
       )}
       {props.origin ? (
         <button type="button" class="button button--secondary" onClick={() => props.onAdd()}>
-          Bruk Følgesvenn på {props.origin}
+          {t('site.add.use-on', { origin: props.origin })}
         </button>
       ) : (
         <form
@@ -31,24 +31,21 @@ export function AddSite(props: {
           }}
         >
           <label class="field">
-            <span>Bruk Følgesvenn på et journalsystem: adressen (https://…)</span>
+            <span>{t('site.add.address')}</span>
             <input
               type="url"
               inputMode="url"
-              placeholder="https://journal.eksempel.no"
+              placeholder={t('site.add.address.placeholder')}
               value={typed}
               onInput={(event) => setTyped((event.currentTarget as HTMLInputElement).value)}
             />
           </label>
           <button type="submit" class="button button--secondary">
-            Legg til
+            {t('site.add.submit')}
           </button>
         </form>
       )}
-      <p class="site-add__note">
-        Nettleseren spør deg om lov først. Følgesvenn leser bare overskrifter og feltnavn på siden, aldri det som står i
-        feltene eller i journalen.
-      </p>
+      <p class="site-add__note">{t('site.add.note')}</p>
       {props.message && (
         <p class="notice" role="status">
           {props.message}
@@ -58,17 +55,16 @@ export function AddSite(props: {
   );
 }
 
-const ROLE_OPTIONS: [Role, string][] = [
-  ['leder', 'Leder'],
-  ['veileder', 'Nav-veileder'],
-  ['lege', 'Lege'],
-];
+/** The role's name in the current language. */
+function roleName(role: Role): string {
+  return t(`site.role.${role}`);
+}
 
 /** The role the panel works in on this site; changeable by hand, remembered per site. */
 export function RolePicker(props: { role: Role | null; byHand: boolean; onRole: (role: Role | null) => void }) {
   return (
     <div class="role-picker">
-      <label for="role-select">Rolle</label>
+      <label for="role-select">{t('site.role')}</label>
       <select
         id="role-select"
         value={props.byHand ? (props.role ?? '') : ''}
@@ -78,11 +74,13 @@ export function RolePicker(props: { role: Role | null; byHand: boolean; onRole: 
         }}
       >
         <option value="">
-          Fra siden{props.role && !props.byHand ? ` (${ROLE_OPTIONS.find(([id]) => id === props.role)?.[1]})` : ''}
+          {props.role && !props.byHand
+            ? t('site.role.from-page.detected', { role: roleName(props.role) })
+            : t('site.role.from-page')}
         </option>
-        {ROLE_OPTIONS.map(([id, label]) => (
+        {ROLES.map((id) => (
           <option key={id} value={id}>
-            {label}
+            {roleName(id)}
           </option>
         ))}
       </select>
@@ -98,29 +96,29 @@ export function SiteSettings(props: {
 }) {
   return (
     <details class="settings">
-      <summary>Innstillinger</summary>
-      <h2 class="settings__title">Journalsystemer</h2>
+      <summary>{t('site.settings')}</summary>
+      <h2 class="settings__title">{t('site.settings.sites')}</h2>
       {props.sites.length === 0 ? (
-        <p class="empty">
-          Ingen journalsystemer er lagt til. Åpne journalen, og velg «Bruk Følgesvenn på denne siden» i panelet.
-        </p>
+        <p class="empty">{t('site.settings.empty')}</p>
       ) : (
         <ul class="settings__sites">
           {props.sites.map((site) => (
             <li key={site.origin} data-site={site.origin}>
               <span class="settings__origin">{site.origin}</span>
               <span class="settings__status">
-                {site.source === 'organisasjon' ? 'Fra organisasjonen din' : 'Lagt til av deg'} ·{' '}
-                {site.granted ? 'tilgang gitt' : 'mangler tilgang'}
+                {site.source === 'organisasjon'
+                  ? t('site.settings.from-organisation')
+                  : t('site.settings.added-by-user')}{' '}
+                · {site.granted ? t('site.settings.granted') : t('site.settings.not-granted')}
               </span>
               {site.source === 'bruker' ? (
                 <button type="button" class="link-button" onClick={() => props.onRemove(site.origin)}>
-                  Fjern
+                  {t('site.settings.remove')}
                 </button>
               ) : (
                 !site.granted && (
                   <button type="button" class="link-button" onClick={() => props.onGrant(site.origin)}>
-                    Gi tilgang
+                    {t('site.settings.grant')}
                   </button>
                 )
               )}

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import { describeWhen, formatDateNb, type Milestone } from '../domain/timeline';
+import { formatDateNb, type Milestone, whenOf } from '../domain/timeline';
+import { t } from './i18n';
+import { whenText } from './timeline-text';
 
 /** What the timeline raises: the case's dates, and saving the milestones as a calendar file. */
 export interface TimelineActions {
@@ -8,13 +10,6 @@ export interface TimelineActions {
   onMaksdato: (date: string | null) => void;
   onExportIcs: () => void;
 }
-
-const STATUS_TEXT: Record<Milestone['status'], string> = {
-  passed: 'passert',
-  due: 'snart',
-  upcoming: 'kommer',
-  undated: 'uten dato',
-};
 
 function MilestoneRow(props: { milestone: Milestone; isNext: boolean }) {
   const { milestone, isNext } = props;
@@ -28,21 +23,20 @@ function MilestoneRow(props: { milestone: Milestone; isNext: boolean }) {
       <div class="milestone__body">
         <p class="milestone__title">
           {rule.title}
-          <span class="visually-hidden"> ({STATUS_TEXT[milestone.status]})</span>
+          <span class="visually-hidden"> ({t(`timeline.status.${milestone.status}`)})</span>
         </p>
         <p class="milestone__when">
-          {describeWhen(milestone)}
-          {milestone.applies === 'if-useful' && ' · ved gradert sykmelding bare hvis det er nyttig'}
-          {milestone.applies === 'fulfilled' && ' · regnes som oppfylt ved gradert sykmelding'}
+          {whenText(whenOf(milestone))}
+          {milestone.applies !== 'yes' && ` · ${t(`timeline.applies.${milestone.applies}`)}`}
         </p>
         <details class="milestone__details">
-          <summary>Lovgrunnlag og unntak</summary>
+          <summary>{t('timeline.details')}</summary>
           <p>{rule.description}</p>
           <p>
-            <strong>Ansvar:</strong> {rule.responsible}
+            <strong>{t('timeline.responsible')}</strong> {rule.responsible}
           </p>
           <p>
-            <strong>Lovgrunnlag:</strong> {rule.legalBasis.join(', ')}
+            <strong>{t('timeline.legal-basis')}</strong> {rule.legalBasis.join(', ')}
           </p>
           {rule.exceptions.length > 0 && (
             <ul>
@@ -51,7 +45,7 @@ function MilestoneRow(props: { milestone: Milestone; isNext: boolean }) {
               ))}
             </ul>
           )}
-          {rule.checkBeforeRelease && <p class="milestone__unconfirmed">Ikke endelig bekreftet: sjekk hos Nav.</p>}
+          {rule.checkBeforeRelease && <p class="milestone__unconfirmed">{t('timeline.unconfirmed')}</p>}
         </details>
       </div>
     </li>
@@ -82,14 +76,14 @@ export function Timeline(
       onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}
     >
       <summary class="timeline__summary">
-        <span class="timeline__heading">Tidslinje</span>
+        <span class="timeline__heading">{t('timeline.heading')}</span>
         <span class="timeline__next" data-testid="next-deadline">
-          {props.firstSickDay === null ? 'Legg inn første sykedag' : props.nextSentence}
+          {props.firstSickDay === null ? t('timeline.prompt') : props.nextSentence}
         </span>
       </summary>
       <div class="timeline__dates">
         <label class="field">
-          <span>Første sykedag</span>
+          <span>{t('timeline.first-sick-day')}</span>
           <input
             type="date"
             value={props.firstSickDay ?? ''}
@@ -102,10 +96,10 @@ export function Timeline(
             checked={props.graded}
             onChange={(event) => props.onGraded((event.currentTarget as HTMLInputElement).checked)}
           />
-          <span>Gradert sykmelding (delvis i arbeid)</span>
+          <span>{t('timeline.graded')}</span>
         </label>
         <label class="field">
-          <span>Maksdato fra Nav (hvis du har den)</span>
+          <span>{t('timeline.maksdato')}</span>
           <input
             type="date"
             value={props.maksdato ?? ''}
@@ -114,32 +108,34 @@ export function Timeline(
         </label>
       </div>
       {props.firstSickDay === null ? (
-        <p class="empty">Med første sykedag viser Følgesvenn fristene i loven, regnet slik Nav regner dem.</p>
+        <p class="empty">{t('timeline.empty')}</p>
       ) : (
         <>
           <p class="timeline__week">
-            I dag, {formatDateNb(today)}:{' '}
-            {props.currentWeek === null ? 'før første sykedag' : `uke ${props.currentWeek}`}
+            {props.currentWeek === null
+              ? t('timeline.today.before', { date: formatDateNb(today) })
+              : t('timeline.today.week', { date: formatDateNb(today), week: props.currentWeek })}
           </p>
           <ol class="timeline__list">
             {milestones.map((milestone, index) => (
               <>
                 {index === todayIndex && (
-                  <li key="today" class="milestone milestone--today" aria-label={`I dag, ${formatDateNb(today)}`}>
+                  <li
+                    key="today"
+                    class="milestone milestone--today"
+                    aria-label={t('timeline.today.date', { date: formatDateNb(today) })}
+                  >
                     <span class="milestone__marker" aria-hidden="true" />
-                    <p class="milestone__title">I dag</p>
+                    <p class="milestone__title">{t('timeline.today')}</p>
                   </li>
                 )}
                 <MilestoneRow key={milestone.id} milestone={milestone} isNext={milestone === next} />
               </>
             ))}
           </ol>
-          <p class="timeline__note">
-            Maksdato er omtrent uke 52; bare Nav kan si den eksakte datoen. Fristene gjelder full eller gradert
-            sykmelding slik det står ved hver av dem.
-          </p>
+          <p class="timeline__note">{t('timeline.note')}</p>
           <button type="button" class="button button--secondary" onClick={props.onExportIcs}>
-            Lagre fristene i kalenderen (.ics)
+            {t('timeline.export-ics')}
           </button>
         </>
       )}

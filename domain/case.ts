@@ -267,10 +267,16 @@ export function exportCase(record: CaseRecord, exportedAt: string): string {
   return `${JSON.stringify({ format: CASE_EXPORT_FORMAT, version: CASE_SCHEMA_VERSION, exportedAt, case: record }, null, 2)}\n`;
 }
 
-/** What reading an export file gave: a case, or a message saying why not. */
+/**
+ * Why an export file was refused: too large, not JSON, not a Følgesvenn case file, written by a newer
+ * version, or no readable case inside. The UI words each one (`case.import.<problem>`).
+ */
+export type ImportProblem = 'too-large' | 'not-json' | 'wrong-format' | 'newer-version' | 'no-case';
+
+/** What reading an export file gave: a case, or the problem that stopped it. */
 export type ImportResult =
   | { ok: true; record: CaseRecord; quarantined: Record<string, unknown> }
-  | { ok: false; message: string };
+  | { ok: false; problem: ImportProblem };
 
 /** Largest export file accepted (a case with 1 MB of notes and room to spare). */
 export const MAX_IMPORT_BYTES = 5_000_000;
@@ -280,20 +286,18 @@ export function parseCaseImport(
   text: string,
   context: { now: string; today: IsoDate; newId: () => string },
 ): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, message: 'Filen er for stor til å være en Følgesvenn-sak.' };
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, problem: 'too-large' };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'Filen er ikke en Følgesvenn-sak (ikke gyldig JSON).' };
+    return { ok: false, problem: 'not-json' };
   }
-  if (!isPlainObject(parsed) || parsed.format !== CASE_EXPORT_FORMAT) {
-    return { ok: false, message: 'Filen er ikke en Følgesvenn-sak.' };
-  }
+  if (!isPlainObject(parsed) || parsed.format !== CASE_EXPORT_FORMAT) return { ok: false, problem: 'wrong-format' };
   if (typeof parsed.version !== 'number' || parsed.version > CASE_SCHEMA_VERSION) {
-    return { ok: false, message: 'Filen er laget av en nyere Følgesvenn. Oppdater utvidelsen og prøv igjen.' };
+    return { ok: false, problem: 'newer-version' };
   }
   const restored = restoreCase(parsed.case, context);
-  if (!restored.record) return { ok: false, message: 'Fant ingen sak i filen.' };
+  if (!restored.record) return { ok: false, problem: 'no-case' };
   return { ok: true, record: restored.record, quarantined: restored.quarantined };
 }

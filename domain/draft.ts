@@ -22,6 +22,29 @@ export type DraftSource = string;
 /** The id used in `sourceItemIds` for lines taken from the free notes. */
 export const FREE_NOTES_SOURCE = 'frie-notater';
 
+/**
+ * What the user must still do or check before a value fits the form, as a code with its data (the UI
+ * says it in the user's language, `draft.problem.<code>`).
+ */
+export type DraftProblem =
+  /** The text is longer than the field allows, by `over` characters. */
+  | { readonly code: 'over-limit'; readonly over: number }
+  /** The date is today or earlier; the form wants tomorrow or later. */
+  | { readonly code: 'date-not-future' }
+  /** The date is more than a year ahead. */
+  | { readonly code: 'date-too-far' }
+  /** No date in the notes that feed the field. */
+  | { readonly code: 'date-missing' }
+  /** The choice made is not one of the form's options (listed as the form writes them). */
+  | { readonly code: 'option-unknown'; readonly options: readonly string[] }
+  /** No choice made on an item that feeds the field. */
+  | { readonly code: 'not-answered' };
+
+/** The problem of a text over its limit, or null when it fits. */
+export function overLimitProblem(over: number): DraftProblem | null {
+  return over > 0 ? { code: 'over-limit', over } : null;
+}
+
 /** Drafted text for one field, with its length against the limit, where it came from, and any problem. */
 export interface FieldDraft {
   readonly fieldId: string;
@@ -33,8 +56,8 @@ export interface FieldDraft {
   readonly over: number;
   /** Ids of the guide items (or `frie-notater`) whose notes went into the text, in order. */
   readonly sourceItemIds: readonly DraftSource[];
-  /** What the user must still do or check before the value fits the form, in bokmål; null when fine. */
-  readonly problem: string | null;
+  /** What the user must still do or check before the value fits the form; null when fine. */
+  readonly problem: DraftProblem | null;
 }
 
 /** Splits a note into its non-empty, trimmed lines, dropping list markers the user typed. */
@@ -133,7 +156,7 @@ function draftText(
     maxLength,
     over,
     sourceItemIds,
-    problem: over > 0 ? `${over} tegn for mye: korte ned før du limer inn.` : null,
+    problem: overLimitProblem(over),
   };
 }
 
@@ -147,10 +170,10 @@ function draftDate(
   for (const item of feeders(items, ref)) {
     const date = findDate(input.notes[item.id] ?? '');
     if (!date) continue;
-    let problem: string | null = null;
+    let problem: DraftProblem | null = null;
     if (input.today !== undefined) {
-      if (date <= input.today) problem = 'Datoen må være fra og med i morgen.';
-      else if (date > addDays(input.today, 365)) problem = 'Datoen kan være høyst ett år fram i tid.';
+      if (date <= input.today) problem = { code: 'date-not-future' };
+      else if (date > addDays(input.today, 365)) problem = { code: 'date-too-far' };
     }
     const text = formatDateNb(date);
     return {
@@ -172,7 +195,7 @@ function draftDate(
     maxLength: null,
     over: 0,
     sourceItemIds: [],
-    problem: 'Skriv datoen dere ble enige om i notatet (dd.mm.åååå).',
+    problem: { code: 'date-missing' },
   };
 }
 
@@ -195,7 +218,7 @@ function draftRadio(field: TargetField, ref: string, guides: readonly Guide[], i
         maxLength: null,
         over: 0,
         sourceItemIds: [item.id],
-        problem: known ? null : `Skjemaet har bare valgene ${field.options?.join(' og ')}.`,
+        problem: known ? null : { code: 'option-unknown', options: field.options ?? [] },
       };
     }
   }
@@ -207,7 +230,7 @@ function draftRadio(field: TargetField, ref: string, guides: readonly Guide[], i
     maxLength: null,
     over: 0,
     sourceItemIds: [],
-    problem: 'Ikke svart ennå.',
+    problem: { code: 'not-answered' },
   };
 }
 

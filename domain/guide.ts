@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import type { Language } from './i18n';
 import { ROLES } from './roles';
 
 /** The five source documents (`shared/seeds/`), plus the rules in force (`shared/domain/timeline.md`). */
@@ -23,11 +24,22 @@ export const fieldRefSchema = z.string().check(z.regex(/^[a-z][a-zA-Z-]*\.[a-zA-
 const idSchema = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 const textSchema = z.string().check(z.minLength(2), z.maxLength(600));
 
+/**
+ * Nynorsk text of an item. Each field is optional: a field left out is shown in bokmål. Only the
+ * words change; ids, sources, feeds and scale ranges are the bokmål item's.
+ */
+const itemTextNn = {
+  text: z.optional(textSchema),
+  help: z.optional(textSchema),
+};
+
 const itemBase = {
   id: idSchema,
   text: textSchema,
   /** Short help that folds away. */
   help: z.optional(textSchema),
+  /** The item in nynorsk, where it has been written (else the panel shows bokmål). */
+  nn: z.optional(z.strictObject(itemTextNn)),
   source: sourceSchema,
   /** Target fields this item's notes feed into when drafting. */
   feeds: z.optional(z.array(fieldRefSchema)),
@@ -50,18 +62,32 @@ export const guideItemSchema = z.discriminatedUnion('kind', [
       minLabel: z.optional(z.string()),
       maxLabel: z.optional(z.string()),
     }),
+    nn: z.optional(
+      z.strictObject({ ...itemTextNn, minLabel: z.optional(z.string()), maxLabel: z.optional(z.string()) }),
+    ),
   }),
-  z.strictObject({
-    ...itemBase,
-    kind: z.literal('choice'),
-    options: z.array(z.string().check(z.minLength(1))).check(z.minLength(2)),
-  }),
+  z
+    .strictObject({
+      ...itemBase,
+      kind: z.literal('choice'),
+      options: z.array(z.string().check(z.minLength(1))).check(z.minLength(2)),
+      /** Nynorsk options, when given, are as many as bokmål's and in the same order (answers are stored by index). */
+      nn: z.optional(z.strictObject({ ...itemTextNn, options: z.optional(z.array(z.string().check(z.minLength(1)))) })),
+    })
+    .check(
+      z.refine((item) => item.nn?.options === undefined || item.nn.options.length === item.options.length, {
+        message: 'nn.options must have as many options as options, in the same order',
+        path: ['nn', 'options'],
+      }),
+    ),
 ]);
 
 /** A folding section of a guide. */
 export const guideSectionSchema = z.strictObject({
   id: idSchema,
   title: textSchema,
+  /** The section's title in nynorsk, where it has been written. */
+  nn: z.optional(z.strictObject({ title: z.optional(textSchema) })),
   items: z.array(guideItemSchema).check(z.minLength(1)),
 });
 
@@ -70,6 +96,8 @@ export const guideSchema = z.strictObject({
   id: idSchema,
   title: textSchema,
   summary: textSchema,
+  /** The guide's title and summary in nynorsk, where they have been written. */
+  nn: z.optional(z.strictObject({ title: z.optional(textSchema), summary: z.optional(textSchema) })),
   roles: z.array(z.enum(ROLES)).check(z.minLength(1)),
   /** Page context ids on which this guide opens first. */
   contexts: z.array(z.string()),
@@ -111,6 +139,8 @@ export function pickGuides<T extends { readonly contexts: readonly string[] }>(
 export interface GuideMeta {
   readonly id: string;
   readonly title: string;
+  /** The title in nynorsk, where the guide has one (left out otherwise, so the index stays small). */
+  readonly nn?: { readonly title?: string };
   readonly roles: Guide['roles'];
   readonly contexts: readonly string[];
   readonly itemIds: readonly string[];
@@ -121,6 +151,7 @@ export function toGuideMeta(guide: Guide): GuideMeta {
   return {
     id: guide.id,
     title: guide.title,
+    ...(guide.nn?.title === undefined ? {} : { nn: { title: guide.nn.title } }),
     roles: guide.roles,
     contexts: guide.contexts,
     itemIds: listGuideItems(guide).map(({ item }) => item.id),
@@ -139,4 +170,94 @@ export function createStaticLibrary(guides: readonly Guide[]): GuideLibrary {
     index: guides.map(toGuideMeta),
     load: (id) => Promise.resolve(guides.find((guide) => guide.id === id) ?? null),
   };
+}
+
+// Guide text in a language. Guides are written in bokmål; an item, section or guide may also carry its
+// text in nynorsk (`nn`). These resolvers give the text for a UI language: nynorsk where it has been
+// written, bokmål for every field that has not (and always for English, which guides are not written in).
+
+/** An item as shown in a language: each text field in nynorsk where written, else bokmål. */
+export function localizeItem<T extends GuideItem>(item: T, language: Language): T {
+  if (language !== 'nn' || item.nn === undefined) return item;
+  const { nn } = item;
+  const localized: GuideItem = { ...item, text: nn.text ?? item.text };
+  const help = nn.help ?? item.help;
+  if (help !== undefined) localized.help = help;
+  if (localized.kind === 'scale' && item.kind === 'scale') {
+    const minLabel = item.nn?.minLabel ?? item.scale.minLabel;
+    const maxLabel = item.nn?.maxLabel ?? item.scale.maxLabel;
+    localized.scale = {
+      ...item.scale,
+      ...(minLabel === undefined ? {} : { minLabel }),
+      ...(maxLabel === undefined ? {} : { maxLabel }),
+    };
+  }
+  if (localized.kind === 'choice' && item.kind === 'choice') {
+    const options = item.nn?.options;
+    // Answers are stored by index: options in another number or order would change what was answered.
+    if (options !== undefined && options.length === item.options.length) localized.options = options;
+  }
+  return localized as T;
+}
+
+/** A section as shown in a language: its title and every item. */
+export function localizeSection(section: GuideSection, language: Language): GuideSection {
+  if (language !== 'nn') return section;
+  return {
+    ...section,
+    title: sectionTitle(section, language),
+    items: section.items.map((item) => localizeItem(item, language)),
+  };
+}
+
+/** A guide as shown in a language: title, summary, sections and items. */
+export function localizeGuide(guide: Guide, language: Language): Guide {
+  if (language !== 'nn') return guide;
+  return {
+    ...guide,
+    title: guide.nn?.title ?? guide.title,
+    summary: guide.nn?.summary ?? guide.summary,
+    sections: guide.sections.map((section) => localizeSection(section, language)),
+  };
+}
+
+/** A guide's title in a language, from the guide or from its index entry. */
+export function guideTitle(guide: Pick<GuideMeta, 'title' | 'nn'>, language: Language): string {
+  return (language === 'nn' ? guide.nn?.title : undefined) ?? guide.title;
+}
+
+/** A section's title in a language. */
+export function sectionTitle(section: Pick<GuideSection, 'title' | 'nn'>, language: Language): string {
+  return (language === 'nn' ? section.nn?.title : undefined) ?? section.title;
+}
+
+/** Where a guide's text has no nynorsk yet (`guide`, `section-id`, `item-id.help`, …), in reading order. */
+export function missingNynorsk(guide: Guide): string[] {
+  const missing: string[] = [];
+  if (guide.nn?.title === undefined) missing.push('title');
+  if (guide.nn?.summary === undefined) missing.push('summary');
+  for (const section of guide.sections) {
+    if (section.nn?.title === undefined) missing.push(`${section.id}.title`);
+    for (const item of section.items) {
+      const nn = item.nn;
+      if (nn?.text === undefined) missing.push(`${item.id}.text`);
+      if (item.help !== undefined && nn?.help === undefined) missing.push(`${item.id}.help`);
+      if (item.kind === 'scale') {
+        if (item.scale.minLabel !== undefined && item.nn?.minLabel === undefined) missing.push(`${item.id}.minLabel`);
+        if (item.scale.maxLabel !== undefined && item.nn?.maxLabel === undefined) missing.push(`${item.id}.maxLabel`);
+      }
+      if (item.kind === 'choice' && item.nn?.options?.length !== item.options.length)
+        missing.push(`${item.id}.options`);
+    }
+  }
+  return missing;
+}
+
+/**
+ * The language a guide's text is shown in for a UI language: nynorsk when the UI is nynorsk and every
+ * text of the guide has been written in nynorsk; otherwise bokmål (a partly written guide shows its
+ * nynorsk parts, but still counts as bokmål, so the panel says so).
+ */
+export function guideTextLanguage(guide: Guide, language: Language): 'nb' | 'nn' {
+  return language === 'nn' && missingNynorsk(guide).length === 0 ? 'nn' : 'nb';
 }

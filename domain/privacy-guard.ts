@@ -48,7 +48,20 @@ export type PrivacyAudience = 'arbeidsgiver' | 'nav';
 /** What a finding is: a national identity number, a diagnosis code or a medical word. */
 export type PrivacyFindingKind = 'nationalId' | 'diagnosisCode' | 'medicalWord';
 
-/** Something in the text the reader should not see, where it is, and why (in bokmål). */
+/** How a diagnosis code was read: ICPC-2 or ICD-10 (letter and two digits), or ICD-10 only. */
+export type DiagnosisCodeSystem = 'icpc-2-or-icd-10' | 'icd-10';
+
+/**
+ * Why a finding should not be sent, as a code with its data (the UI says it in the user's language,
+ * `draft.privacy.<code>.…`): which kind of ID number and who reads it, which code system, which kind
+ * of medical word.
+ */
+export type PrivacyReason =
+  | { readonly code: 'national-id'; readonly id: NationalIdKind; readonly audience: PrivacyAudience }
+  | { readonly code: 'diagnosis-code'; readonly system: DiagnosisCodeSystem }
+  | { readonly code: 'medical-word'; readonly category: MedicalWordCategory };
+
+/** Something in the text the reader should not see, where it is, and why. */
 export interface PrivacyFinding {
   readonly kind: PrivacyFindingKind;
   /** Index of the first character. */
@@ -57,8 +70,8 @@ export interface PrivacyFinding {
   readonly end: number;
   /** The text found, as written. */
   readonly match: string;
-  /** A short bokmål sentence saying why it should not be there. */
-  readonly reason: string;
+  /** Why it should not be there. */
+  readonly reason: PrivacyReason;
 }
 
 /** What the check needs: who will read the text, and the medical word list. */
@@ -67,37 +80,12 @@ export interface CheckTextOptions {
   readonly words: readonly MedicalWord[];
 }
 
-const ID_NAMES: Record<NationalIdKind, string> = {
-  fnr: 'et fødselsnummer',
-  dnr: 'et D-nummer',
-  hnr: 'et H-nummer (hjelpenummer) eller et testnummer fra NAV',
-  testnr: 'et syntetisk testnummer',
-};
-
-function nationalIdReason(kind: NationalIdKind, audience: PrivacyAudience): string {
-  const what = `Dette ser ut som ${ID_NAMES[kind]}.`;
-  return audience === 'nav'
-    ? `${what} NAV vet allerede hvem saken gjelder, og nummeret hører ikke hjemme i fritekst.`
-    : `${what} Arbeidsgiveren skal ikke få det i dette feltet, og nummeret hører ikke hjemme i fritekst.`;
-}
-
-const WORD_REASONS: Record<MedicalWordCategory, string> = {
-  diagnose: 'viser til en diagnose eller sykdom. Arbeidsgiveren har ikke krav på medisinske opplysninger.',
-  symptom:
-    'beskriver symptomer. Arbeidsgiveren trenger å vite hva som fungerer på jobb, ikke hvordan sykdommen arter seg.',
-  behandling: 'forteller hvilken behandling den ansatte får, og kan avsløre diagnosen.',
-  legemiddel:
-    'er et legemiddel og kan avsløre diagnosen. Arbeidsgiveren har ikke krav på å vite hvilke medisiner den ansatte bruker.',
-  helse: 'er en helseopplysning som den ansatte selv bestemmer om arbeidsgiveren skal få.',
-};
-
 // ICPC-2's chapter letters. ICD-10 uses every letter, so the letter only decides the wording.
 const ICPC_CHAPTERS = new Set('ABDFHKLNPRSTUWXYZ');
 
-function codeReason(code: string): string {
+function codeReason(code: string): PrivacyReason {
   const icpc = /^[A-Za-z]\d\d$/.test(code) && ICPC_CHAPTERS.has(code.charAt(0).toUpperCase());
-  const system = icpc ? 'ICPC-2 eller ICD-10' : 'ICD-10';
-  return `Dette ser ut som en diagnosekode (${system}). Arbeidsgiveren har ikke rett til å kjenne diagnosen.`;
+  return { code: 'diagnosis-code', system: icpc ? 'icpc-2-or-icd-10' : 'icd-10' };
 }
 
 interface IndexedTerm {
@@ -198,7 +186,7 @@ export function checkText(text: string, options: CheckTextOptions): PrivacyFindi
     start: id.index,
     end: id.index + id.length,
     match: text.slice(id.index, id.index + id.length),
-    reason: nationalIdReason(id.kind, options.audience),
+    reason: { code: 'national-id', id: id.kind, audience: options.audience },
   }));
   if (options.audience === 'arbeidsgiver') {
     findings.push(...findMedicalWordsAndCodes(text, compileWords(options.words)));
@@ -235,7 +223,13 @@ function findMedicalWordsAndCodes(text: string, compiled: CompiledWords): Privac
     const entry = lookUpWord(lower, compiled);
     if (entry) {
       const match = found[0];
-      findings.push({ kind: 'medicalWord', start, end, match, reason: `«${match}» ${WORD_REASONS[entry.category]}` });
+      findings.push({
+        kind: 'medicalWord',
+        start,
+        end,
+        match,
+        reason: { code: 'medical-word', category: entry.category },
+      });
     }
   }
   // Context tokens and candidates are both in token order: one moving pointer keeps this linear.

@@ -304,6 +304,21 @@ export type TimelineRule = z.infer<typeof timelineRuleSchema>;
 // ---------------------------------------------------------------------------------------------
 // Milestones of one case
 
+/**
+ * Where a milestone sits on the case's line, as data (the UI words it): day N, week N, after week N,
+ * about week N (an estimate), before the meeting it prepares, when needed, a period of N weeks, or
+ * the maksdato the user copied from NAV.
+ */
+export type MilestonePlacement =
+  | { readonly kind: 'day'; readonly day: number }
+  | { readonly kind: 'week'; readonly week: number }
+  | { readonly kind: 'after-week'; readonly week: number }
+  | { readonly kind: 'about-week'; readonly week: number }
+  | { readonly kind: 'before-meeting' }
+  | { readonly kind: 'on-request' }
+  | { readonly kind: 'period'; readonly weeks: number }
+  | { readonly kind: 'nav-maksdato' };
+
 /** Where a milestone stands today. `due` = it falls within the coming 7 days (today included). */
 export type MilestoneStatus = 'passed' | 'due' | 'upcoming' | 'undated';
 
@@ -320,8 +335,8 @@ export interface Milestone {
   readonly date: IsoDate | null;
   /** The week figure the milestone is known by (`uke 4`), or null. */
   readonly week: number | null;
-  /** Short bokmål placement, e.g. `uke 4`, `etter uke 17`, `dag 16`, `ca. uke 52`, `ved behov`. */
-  readonly label: string;
+  /** Where it sits on the line, as data the UI words (`uke 4`, `etter uke 17`, `dag 16`, `ca. uke 52`, `ved behov`). */
+  readonly placement: MilestonePlacement;
   readonly senest: boolean;
   /** True when the date is an estimate and must not be shown as exact. */
   readonly approximate: boolean;
@@ -393,23 +408,23 @@ function figureWeek(rule: TimelineRule, day1: IsoDate, date: IsoDate | null): nu
   }
 }
 
-function labelFor(rule: TimelineRule, week: number | null, fromNav: boolean): string {
-  if (fromNav) return 'Navs maksdato';
+function placementFor(rule: TimelineRule, week: number | null, fromNav: boolean): MilestonePlacement {
+  if (fromNav) return { kind: 'nav-maksdato' };
   const timing = rule.timing;
-  if (rule.approximate && week !== null) return `ca. uke ${week}`;
+  if (rule.approximate && week !== null) return { kind: 'about-week', week };
   switch (timing.kind) {
     case 'day':
-      return `dag ${timing.day}`;
+      return { kind: 'day', day: timing.day };
     case 'week-end':
-      return `uke ${timing.week}`;
+      return { kind: 'week', week: timing.week };
     case 'after-weeks':
-      return `etter uke ${timing.week}`;
+      return { kind: 'after-week', week: timing.week };
     case 'before':
-      return week === null ? 'før møtet' : `uke ${week}`;
+      return week === null ? { kind: 'before-meeting' } : { kind: 'week', week };
     case 'on-request':
-      return 'ved behov';
+      return { kind: 'on-request' };
     case 'period':
-      return `inntil ${timing.weeks} uker`;
+      return { kind: 'period', weeks: timing.weeks };
   }
 }
 
@@ -457,7 +472,7 @@ export function milestonesFor(input: MilestoneInput): Milestone[] {
       day1,
       date,
       week,
-      label: labelFor(rule, week, fromNav),
+      placement: placementFor(rule, week, fromNav),
       senest: rule.senest && applies === 'yes',
       approximate: rule.approximate && !fromNav,
       fromNav,
@@ -484,17 +499,68 @@ export function nextMilestone(milestones: readonly Milestone[]): Milestone | nul
   return milestones.find(isAhead) ?? null;
 }
 
-/** Week and date in words: `uke 4, senest 06.02.2028`; estimates carry no date. */
-export function describeWhen(milestone: Milestone): string {
-  if (milestone.date === null || milestone.approximate) return milestone.label;
-  const date = formatDateNb(milestone.date);
-  if (milestone.fromNav) return `${milestone.label} ${date}`;
-  return milestone.senest ? `${milestone.label}, senest ${date}` : `${milestone.label}, ${date}`;
+/**
+ * When a milestone falls, as data the UI words: its placement alone (no date, or only an estimate),
+ * or with its date: plain, as the last day the law sets ("senest"), or as NAV's maksdato.
+ */
+export type MilestoneWhen =
+  | { readonly kind: 'without-date'; readonly placement: MilestonePlacement }
+  | { readonly kind: 'dated' | 'senest' | 'nav'; readonly placement: MilestonePlacement; readonly date: IsoDate };
+
+/** When a milestone falls: its placement, and its date unless it has none or the date is an estimate. */
+export function whenOf(milestone: Milestone): MilestoneWhen {
+  const { placement, date } = milestone;
+  if (date === null || milestone.approximate) return { kind: 'without-date', placement };
+  if (milestone.fromNav) return { kind: 'nav', placement, date };
+  return { kind: milestone.senest ? 'senest' : 'dated', placement, date };
 }
 
-/** One bokmål sentence naming the next deadline or milestone, e.g. "Neste frist: … (uke 4, senest 06.02.2028)." */
-export function describeNext(milestone: Milestone | null): string {
-  if (milestone === null) return 'Ingen flere frister i tidslinjen for dette sykefraværet.';
-  const lead = milestone.senest ? 'Neste frist' : 'Neste milepæl';
-  return `${lead}: ${milestone.rule.title} (${describeWhen(milestone)}).`;
+// Bokmål wording for documents only (the calendar file is a document and stays bokmål); the panel
+// words placements and dates from its message catalogues (content/messages/*/timeline.ts).
+function placementInBokmal(placement: MilestonePlacement): string {
+  switch (placement.kind) {
+    case 'day':
+      return `dag ${placement.day}`;
+    case 'week':
+      return `uke ${placement.week}`;
+    case 'after-week':
+      return `etter uke ${placement.week}`;
+    case 'about-week':
+      return `ca. uke ${placement.week}`;
+    case 'before-meeting':
+      return 'før møtet';
+    case 'on-request':
+      return 'ved behov';
+    case 'period':
+      return `inntil ${placement.weeks} ${placement.weeks === 1 ? 'uke' : 'uker'}`;
+    case 'nav-maksdato':
+      return 'Navs maksdato';
+  }
+}
+
+/** Week and date in bokmål words for documents (the calendar file): `uke 4, senest 06.02.2028`; estimates carry no date. */
+export function describeWhen(milestone: Milestone): string {
+  const when = whenOf(milestone);
+  const place = placementInBokmal(when.placement);
+  switch (when.kind) {
+    case 'without-date':
+      return place;
+    case 'nav':
+      return `${place} ${formatDateNb(when.date)}`;
+    case 'senest':
+      return `${place}, senest ${formatDateNb(when.date)}`;
+    case 'dated':
+      return `${place}, ${formatDateNb(when.date)}`;
+  }
+}
+
+/** The next deadline or milestone, as data the UI words ("Neste frist: … (uke 4, senest 06.02.2028)."). */
+export type NextDescription =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'deadline' | 'milestone'; readonly title: string; readonly when: MilestoneWhen };
+
+/** What to say about the next deadline or milestone: none left, or which one and when (a deadline when "senest"). */
+export function describeNext(milestone: Milestone | null): NextDescription {
+  if (milestone === null) return { kind: 'none' };
+  return { kind: milestone.senest ? 'deadline' : 'milestone', title: milestone.rule.title, when: whenOf(milestone) };
 }

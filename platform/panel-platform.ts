@@ -31,6 +31,7 @@ import {
 import { hasLocalLanguageModel, rewordLocally } from './language-model';
 import { probePage } from './page-probe';
 import { currentSenderPolicy } from './runtime';
+import { browserLanguages, readLanguageSetting, saveLanguageSetting, watchLanguageSetting } from './settings';
 
 /** Everything the panel model needs from the browser: one interface, so tests can mock it. */
 export interface PanelPlatform {
@@ -69,6 +70,11 @@ export interface PanelPlatform {
   openPage(path: string): void;
   /** Reads an unlisted page once for the journal suggestion; null where the browser gives no access. */
   probePage: typeof probePage;
+  readLanguageSetting: typeof readLanguageSetting;
+  saveLanguageSetting: typeof saveLanguageSetting;
+  watchLanguageSetting: typeof watchLanguageSetting;
+  /** The browser's preferred languages, best first (for the `auto` language setting). */
+  browserLanguages(): readonly string[];
 }
 
 async function isOwnExtensionTab(tabId: number): Promise<boolean> {
@@ -173,6 +179,10 @@ export function createBrowserPanelPlatform(pinnedTab: number | null): PanelPlatf
     saveSiteRole,
     watchSites,
     probePage,
+    readLanguageSetting,
+    saveLanguageSetting,
+    watchLanguageSetting,
+    browserLanguages,
     openPage(path) {
       void browser.tabs.create({ url: browser.runtime.getURL(path as `/print.html${string}`) }).catch(() => undefined);
     },

@@ -1,26 +1,36 @@
 import { type ComponentChild, render } from 'preact';
+import { applyLanguage, t } from '../../components/i18n';
 import { PrintView } from '../../components/PrintView';
 import { TARGET_FORMS } from '../../content/forms';
 import { LAZY_LIBRARY } from '../../content/guide-loaders';
+import type { MessageKey } from '../../content/messages/catalogue';
 import { draftFields } from '../../domain/draft';
 import type { Guide } from '../../domain/guide';
+import { resolveLanguage } from '../../domain/i18n';
 import { loadCases } from '../../platform/case-store';
 import { SYSTEM_CLOCK } from '../../platform/clock';
+import { readLanguageSetting } from '../../platform/settings';
 import './style.css';
 
-// Wiring only: read the case named in the address, render the summary, and open the print dialog
-// (unless `noprint` is given, as in the tests that print to PDF themselves).
+// Wiring only: pick the panel's language, read the case named in the address, render the summary,
+// and open the print dialog (unless `noprint` is given, as in the tests that print to PDF themselves).
 
 async function main(root: HTMLElement): Promise<void> {
+  // A catalogue that fails to load leaves bokmål, the default, in place.
+  await applyLanguage(resolveLanguage(await readLanguageSetting(), navigator.languages)).catch(() => undefined);
+  // The page's static text (its title, the loading line) is marked with its message key.
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    element.textContent = t(element.dataset.i18n as MessageKey);
+  }
   const show = (view: ComponentChild) => {
-    root.replaceChildren(); // The static "Henter saken …" is not Preact's to replace.
+    root.replaceChildren(); // The static loading line is not Preact's to replace.
     render(view, root);
   };
   const params = new URLSearchParams(location.search);
   const { cases } = await loadCases(SYSTEM_CLOCK);
   const record = cases.find((candidate) => candidate.id === params.get('case'));
   if (!record) {
-    show(<p role="alert">Fant ikke saken. Den kan være slettet, eller nettleseren kan ha vært lukket.</p>);
+    show(<p role="alert">{t('site.print.not-found')}</p>);
     return;
   }
   const guideId = params.get('guide');

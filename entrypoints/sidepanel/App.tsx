@@ -5,19 +5,22 @@ import { DraftList } from '../../components/DraftList';
 import { GuidePicker } from '../../components/GuidePicker';
 import { GuideSearch } from '../../components/GuideSearch';
 import { GuideView } from '../../components/GuideView';
+import { t, tCount } from '../../components/i18n';
+import { LanguagePicker } from '../../components/LanguagePicker';
 import { ShortcutList, useShortcuts } from '../../components/Shortcuts';
 import { AddSite, RolePicker, SiteSettings } from '../../components/SiteAccess';
 import { Timeline } from '../../components/Timeline';
+import type { MessageKey } from '../../content/messages/catalogue';
 import { SOURCE_SECTIONS } from '../../content/sources';
 import { DEFAULT_KEEP_DAYS } from '../../domain/case';
-import type { PanelModel, PendingConfirmation } from './panel-model';
+import type { PanelModel, PendingConfirmation, SaveStatus } from './panel-model';
 
-const SAVE_TEXT = {
-  idle: '',
-  pending: 'Lagrer …',
-  saved: 'Lagret',
-  error: 'Ikke lagret',
-} as const;
+const SAVE_TEXT: Record<SaveStatus, MessageKey | null> = {
+  idle: null,
+  pending: 'common.save.pending',
+  saved: 'common.save.saved',
+  error: 'common.save.error',
+};
 
 const EMPTY_CASE = { ticks: {}, notes: {}, scales: {} };
 
@@ -28,11 +31,13 @@ function documentTitle(document: string): string {
 function PendingQuestion(props: { model: PanelModel; pending: PendingConfirmation }) {
   const { model, pending } = props;
   if (pending.kind === 'delete-case') {
-    const label = model.cases.value.find((record) => record.id === pending.caseId)?.label ?? 'saken';
+    const label =
+      model.cases.value.find((record) => record.id === pending.caseId)?.label ??
+      t('common.confirm.delete-case.fallback');
     return (
       <Confirmation
-        text={`Slette «${label}» med alle notater? Det kan ikke angres.`}
-        confirmLabel="Ja, slett saken"
+        text={t('common.confirm.delete-case', { label })}
+        confirmLabel={t('common.confirm.delete-case.yes')}
         onConfirm={() => void model.confirmPending()}
         onCancel={model.cancelPending}
       />
@@ -41,8 +46,8 @@ function PendingQuestion(props: { model: PanelModel; pending: PendingConfirmatio
   if (pending.kind === 'delete-everything') {
     return (
       <Confirmation
-        text="Slette alle saker og notater på denne maskinen? Det kan ikke angres."
-        confirmLabel="Ja, slett alt"
+        text={t('common.confirm.delete-everything')}
+        confirmLabel={t('common.confirm.delete-everything.yes')}
         onConfirm={() => void model.confirmPending()}
         onCancel={model.cancelPending}
       />
@@ -50,9 +55,9 @@ function PendingQuestion(props: { model: PanelModel; pending: PendingConfirmatio
   }
   return (
     <Confirmation
-      text={`Du har allerede en sak som heter «${pending.record.label}» fra samme fil. Vil du erstatte den?`}
-      confirmLabel="Erstatt saken"
-      alternativeLabel="Importer som ny sak"
+      text={t('common.confirm.import-conflict', { label: pending.record.label })}
+      confirmLabel={t('common.confirm.import-conflict.replace')}
+      alternativeLabel={t('common.confirm.import-conflict.as-new')}
       onConfirm={() => void model.confirmPending('yes')}
       onAlternative={() => void model.confirmPending('as-new')}
       onCancel={model.cancelPending}
@@ -96,7 +101,7 @@ export function App(props: { model: PanelModel }) {
     <main class="panel" data-context={ready ? context.id : undefined} data-ready={ready ? 'true' : undefined}>
       {!ready ? (
         <p class="loading" role="status">
-          Leser siden …
+          {t('common.loading')}
         </p>
       ) : (
         <>
@@ -116,18 +121,15 @@ export function App(props: { model: PanelModel }) {
             <p class="notice" role="status">
               {model.notice.value}{' '}
               <button type="button" class="link-button" onClick={model.dismissNotice}>
-                Lukk
+                {t('common.close')}
               </button>
             </p>
           )}
           {model.quarantinedCount.value > 0 && (
             <div class="notice notice--warning" role="alert">
-              <p>
-                Noe av det som var lagret, kunne ikke leses og er lagt til side ({model.quarantinedCount.value}{' '}
-                oppføringer). Resten er lastet inn som vanlig.
-              </p>
+              <p>{tCount('common.quarantine', model.quarantinedCount.value)}</p>
               <button type="button" class="button button--secondary" onClick={() => void model.exportQuarantine()}>
-                Lagre det som fil
+                {t('common.quarantine.save')}
               </button>
             </div>
           )}
@@ -176,7 +178,7 @@ export function App(props: { model: PanelModel }) {
           {guide ? (
             <>
               <p class="save-state" aria-live="polite" data-save-state={model.saveStatus.value}>
-                {SAVE_TEXT[model.saveStatus.value]}
+                {SAVE_TEXT[model.saveStatus.value] && t(SAVE_TEXT[model.saveStatus.value] as MessageKey)}
                 {model.saveError.value && ` – ${model.saveError.value}`}
               </p>
               <GuideView
@@ -190,11 +192,8 @@ export function App(props: { model: PanelModel }) {
                 onScale={model.setScale}
               />
               <label class="free-notes">
-                Frie notater
-                <small>
-                  Det som ikke hører til et bestemt spørsmål. Skriv #stikkord på en linje for å sende den til et felt,
-                  for eksempel #tilrettelegging.
-                </small>
+                {t('common.free-notes')}
+                <small>{t('common.free-notes.help')}</small>
                 <textarea
                   value={active?.freeNotes ?? ''}
                   onInput={(event) => model.setFreeNotes((event.currentTarget as HTMLTextAreaElement).value)}
@@ -221,11 +220,11 @@ export function App(props: { model: PanelModel }) {
               )}
             </>
           ) : (
-            <p class="empty">Velg en samtaleguide for å komme i gang.</p>
+            <p class="empty">{t('common.no-guide')}</p>
           )}
           {active && (
             <button type="button" class="button button--secondary" onClick={() => void model.printSummary()}>
-              Skriv ut / lagre som PDF
+              {t('common.print')}
             </button>
           )}
           <ShortcutList />
@@ -234,9 +233,12 @@ export function App(props: { model: PanelModel }) {
             onRemove={(origin) => void model.removeJournalSite(origin)}
             onGrant={(origin) => void model.addJournalSite(origin)}
           />
-          <p class="privacy-note">
-            Notatene blir i denne nettleseren og sendes ikke noe sted. Andre nettsider og utvidelser kan ikke lese dem.
-          </p>
+          <LanguagePicker
+            setting={model.languageSetting.value}
+            browserLanguage={model.browserLanguage()}
+            onChange={(setting) => void model.setLanguage(setting)}
+          />
+          <p class="privacy-note">{t('common.privacy')}</p>
         </>
       )}
       <p class="visually-hidden" aria-live="polite" role="status" data-testid="announcer">

@@ -1,4 +1,6 @@
 import { batch, computed, effect, signal, untracked } from '@preact/signals';
+import { applyLanguage, t, tCount, uiLanguage } from '../../components/i18n';
+import { nextText } from '../../components/timeline-text';
 import {
   answerScale,
   type CaseRecord,
@@ -8,8 +10,9 @@ import {
   labelLooksLikeNationalId,
   parseCaseImport,
 } from '../../domain/case';
-import { countCharacters, draftFields, type FieldDraft } from '../../domain/draft';
+import { countCharacters, draftFields, type FieldDraft, overLimitProblem } from '../../domain/draft';
 import { type Guide, type GuideLibrary, pickGuides } from '../../domain/guide';
+import { type LanguageSetting, resolveLanguage } from '../../domain/i18n';
 import { milestonesToIcs } from '../../domain/ics';
 import { type JournalScore, scoreJournalPage } from '../../domain/journal-heuristic';
 import {
@@ -74,8 +77,11 @@ export interface BlockedCopy {
 const LARGE_NOTE_CHARS = 20_000;
 const LARGE_NOTE_DRAFT_DELAY_MS = 250;
 
+// ui-text-ok: the instruction to the language model, not UI; the drafts are bokmål whatever the UI language.
 const REWORD_INSTRUCTION =
+  // ui-text-ok: see above
   'Skriv teksten under om til klart og vennlig bokmål for et skjema. Behold innholdet, ikke legg til noe, ' +
+  // ui-text-ok: see above
   'og ikke ta med helseopplysninger eller diagnoser. Svar bare med den nye teksten.';
 
 /** A question the panel is waiting for the user to answer before it acts. */
@@ -115,6 +121,8 @@ export function createPanelModel(deps: PanelModelDeps) {
   const saveError = signal<string | null>(null);
   const quarantinedCount = signal(0);
   const notice = signal<string | null>(null);
+  const languageSetting = signal<LanguageSetting>('auto');
+  const languageReady = signal(false);
   const announcement = signal('');
   const pending = signal<PendingConfirmation | null>(null);
 
@@ -254,7 +262,7 @@ export function createPanelModel(deps: PanelModelDeps) {
           text: edit.text,
           length,
           over,
-          problem: over > 0 ? `${over} tegn for mye: korte ned før du limer inn.` : null,
+          problem: overLimitProblem(over),
           edited: true,
           stale: edit.basedOn !== draft.text,
         },
@@ -277,7 +285,7 @@ export function createPanelModel(deps: PanelModelDeps) {
     const currentForm = form.value;
     const page = context.value;
     if (!currentForm || page.id === 'unknown' || currentForm.contexts.includes(page.id)) return null;
-    return `Utkastet er til «${currentForm.title}», men siden du har åpen er «${page.label}». Sjekk at du limer inn i riktig skjema.`;
+    return t('draft.mismatch', { form: currentForm.title, page: page.label });
   });
 
   // Loaded at the first copy: the start-up bundle carries neither the word list nor the rules.
@@ -298,12 +306,14 @@ export function createPanelModel(deps: PanelModelDeps) {
     );
   }
   const labelWarning = computed(() =>
-    activeCase.value && labelLooksLikeNationalId(activeCase.value.label)
-      ? 'Navnet på saken ser ut som et fødselsnummer. Bruk et kallenavn eller noe annet som ikke identifiserer personen.'
-      : null,
+    activeCase.value && labelLooksLikeNationalId(activeCase.value.label) ? t('common.label-looks-like-id') : null,
   );
   const ready = computed(
-    () => snapshotSettled.value && casesLoaded.value && (chosenGuideId.value === null || guide.value !== null),
+    () =>
+      languageReady.value &&
+      snapshotSettled.value &&
+      casesLoaded.value &&
+      (chosenGuideId.value === null || guide.value !== null),
   );
 
   const rules = signal<readonly TimelineRule[] | null>(null);
@@ -322,7 +332,7 @@ export function createPanelModel(deps: PanelModelDeps) {
   });
   const next = computed(() => nextDeadline(milestones.value) ?? nextMilestone(milestones.value));
   const nextSentence = computed(() =>
-    activeCase.value?.firstSickDay && rules.value === null ? 'Henter fristene …' : describeNext(next.value),
+    activeCase.value?.firstSickDay && rules.value === null ? t('timeline.loading') : nextText(describeNext(next.value)),
   );
   const currentWeek = computed(() => {
     const day1 = activeCase.value?.firstSickDay;
@@ -366,9 +376,7 @@ export function createPanelModel(deps: PanelModelDeps) {
       for (const key of saving) again.add(key);
       dirty.set(id, again);
       saveStatus.value = 'error';
-      saveError.value = /quota/i.test(String(error))
-        ? 'Lagringsplassen er full. Det du skrev sist er ikke lagret; alt som var lagret før, er i behold. Slett en sak du ikke trenger, eller eksporter den.'
-        : 'Kunne ikke lagre. Det du skrev sist er ikke lagret ennå.';
+      saveError.value = /quota/i.test(String(error)) ? t('common.save.quota') : t('common.save.failed');
     }
   }
 
@@ -399,9 +407,22 @@ export function createPanelModel(deps: PanelModelDeps) {
     return record;
   }
 
+  /** Speaks the language a setting resolves to; bokmål when the chosen catalogue cannot load. */
+  async function speak(setting: LanguageSetting): Promise<void> {
+    try {
+      await applyLanguage(resolveLanguage(setting, platform.browserLanguages()));
+    } catch {
+      await applyLanguage('nb');
+    }
+    languageSetting.value = setting;
+  }
+
   function nextLabel(): string {
     const taken = new Set(cases.value.map((record) => record.label));
-    for (let n = cases.value.length + 1; ; n += 1) if (!taken.has(`Sak ${n}`)) return `Sak ${n}`;
+    for (let n = cases.value.length + 1; ; n += 1) {
+      const label = t('common.case-label', { number: n });
+      if (!taken.has(label)) return label;
+    }
   }
 
   function updateMap<K extends MapPlace>(place: K, key: string, value: CaseRecord[K][string] | undefined): void {
@@ -541,6 +562,24 @@ export function createPanelModel(deps: PanelModelDeps) {
     currentWeek,
     wholeWeeks,
 
+    /** The user's language setting (`auto` follows the browser). */
+    languageSetting,
+    /** The language the UI speaks now. */
+    language: uiLanguage,
+    /** The language `auto` resolves to in this browser. */
+    browserLanguage: () => resolveLanguage('auto', platform.browserLanguages()),
+
+    /** Switches the UI language, remembers the choice for every page of ours, and says so in the new language. */
+    async setLanguage(setting: LanguageSetting): Promise<void> {
+      await speak(setting);
+      try {
+        await platform.saveLanguageSetting(setting);
+      } catch {
+        // The switch holds for this panel; the next one starts from what was stored before.
+      }
+      announcement.value = t('common.announce.language');
+    },
+
     /** Starts following the tab and loads the stored cases. */
     async start(): Promise<void> {
       disposers.push(
@@ -559,7 +598,7 @@ export function createPanelModel(deps: PanelModelDeps) {
             })
             .catch(() => {
               rulesRequested = false;
-              notice.value = 'Kunne ikke hente reglene for tidslinjen. Prøv å lukke og åpne panelet.';
+              notice.value = t('common.notice.rules-failed');
             });
         }),
         effect(() => {
@@ -588,28 +627,36 @@ export function createPanelModel(deps: PanelModelDeps) {
           replaceCase(mergeExternal(record));
         }),
         platform.watchSites(() => void loadSites()),
+        platform.watchLanguageSetting((setting) => void speak(setting)),
         platform.followTab((id) => {
           tabId.value = id;
           void loadSnapshot(id);
           if (casesLoaded.value) void offerTabCase(id);
         }),
       );
-      // Sites and cases are read side by side: the panel is ready when both are in.
+      // Language, sites and cases are read side by side: the panel is ready when all are in.
+      const languageLoaded = platform
+        .readLanguageSetting()
+        .catch((): LanguageSetting => 'auto')
+        .then(speak)
+        .finally(() => {
+          languageReady.value = true;
+        });
       const sitesLoaded = loadSites();
       let loaded: Awaited<ReturnType<PanelPlatform['loadCases']>>;
       try {
         loaded = await platform.loadCases();
       } catch {
         loaded = { cases: [], quarantinedCount: 0, migratedCount: 0, expiredCount: 0 };
-        notice.value = 'Kunne ikke lese sakene som var lagret. Det som ble lagret før, er ikke slettet.';
+        notice.value = t('common.notice.cases-failed');
       }
-      await sitesLoaded;
+      await Promise.all([sitesLoaded, languageLoaded]);
       batch(() => {
         cases.value = loaded.cases;
         activeCaseId.value = loaded.cases[0]?.id ?? null;
         quarantinedCount.value = loaded.quarantinedCount;
         if (loaded.expiredCount > 0) {
-          notice.value = `${loaded.expiredCount} sak${loaded.expiredCount === 1 ? '' : 'er'} passerte utløpsdatoen og er slettet.`;
+          notice.value = tCount('common.notice.expired', loaded.expiredCount);
         }
         casesLoaded.value = true;
       });
@@ -646,23 +693,23 @@ export function createPanelModel(deps: PanelModelDeps) {
     addJournalSite(raw?: string): Promise<void> {
       const origin = toJournalOrigin(raw ?? addableOrigin.value ?? '');
       if (!origin) {
-        siteMessage.value = 'Skriv adressen til journalsystemet, for eksempel https://journal.eksempel.no.';
+        siteMessage.value = t('site.message.address-missing');
         return Promise.resolve();
       }
       const asked = platform.requestSiteAccess(origin); // First: keeps the user's gesture.
       return asked.then(
         async (granted) => {
           if (!granted) {
-            siteMessage.value = `Følgesvenn fikk ikke tilgang til ${origin}. Ingenting er endret.`;
+            siteMessage.value = t('site.message.access-denied', { origin });
             return;
           }
           await platform.rememberJournalSite(origin);
           await loadSites();
-          siteMessage.value = `Følgesvenn brukes nå på ${origin}. Du kan fjerne siden under Innstillinger.`;
+          siteMessage.value = t('site.message.added', { origin });
           if (tabId.value !== null) void loadSnapshot(tabId.value);
         },
         () => {
-          siteMessage.value = 'Nettleseren avviste forespørselen om tilgang.';
+          siteMessage.value = t('site.message.request-rejected');
         },
       );
     },
@@ -670,7 +717,7 @@ export function createPanelModel(deps: PanelModelDeps) {
     async removeJournalSite(origin: string): Promise<void> {
       await platform.removeJournalSite(origin);
       await loadSites();
-      siteMessage.value = `${origin} er fjernet, og tilgangen er gitt tilbake.`;
+      siteMessage.value = t('site.message.removed', { origin });
     },
     /** Chooses the role by hand for the current site (null: let the page decide again). */
     setRole(next: Role | null): void {
@@ -713,9 +760,7 @@ export function createPanelModel(deps: PanelModelDeps) {
     setKeep(days: number | null): void {
       updateField('keepUntil', days === null ? null : keepUntilFor(clock.today(), days));
       announcement.value =
-        days === null
-          ? 'Saken lagres nå bare til nettleseren lukkes.'
-          : `Saken beholdes på denne maskinen i ${days} dager.`;
+        days === null ? t('common.announce.keep-session') : tCount('common.announce.keep-days', days);
     },
 
     newCase(): void {
@@ -725,7 +770,7 @@ export function createPanelModel(deps: PanelModelDeps) {
       markDirty(record.id, '*');
       scheduleSave(record.id);
       rememberActive();
-      announcement.value = `Ny sak: ${record.label}.`;
+      announcement.value = t('common.announce.new-case', { label: record.label });
     },
     switchCase(id: string): void {
       if (!cases.value.some((record) => record.id === id)) return;
@@ -755,7 +800,7 @@ export function createPanelModel(deps: PanelModelDeps) {
         await platform.deleteCase(question.caseId);
         cases.value = cases.value.filter((record) => record.id !== question.caseId);
         activeCaseId.value = cases.value[0]?.id ?? null;
-        announcement.value = 'Saken er slettet.';
+        announcement.value = t('common.announce.case-deleted');
       } else if (question.kind === 'delete-everything') {
         for (const timer of timers.values()) clearTimeout(timer);
         timers.clear();
@@ -767,17 +812,21 @@ export function createPanelModel(deps: PanelModelDeps) {
           quarantinedCount.value = 0;
           saveStatus.value = 'idle';
         });
-        announcement.value = 'Alt er slettet: alle saker og notater.';
+        announcement.value = t('common.announce.everything-deleted');
       } else {
         const record =
           choice === 'as-new'
-            ? { ...question.record, id: clock.newId(), label: `${question.record.label} (importert)` }
+            ? {
+                ...question.record,
+                id: clock.newId(),
+                label: t('common.case-label.imported', { label: question.record.label }),
+              }
             : question.record;
         replaceCase(record);
         activeCaseId.value = record.id;
         markDirty(record.id, '*');
         await flushCase(record.id);
-        announcement.value = `Importerte saken «${record.label}».`;
+        announcement.value = t('common.announce.imported', { label: record.label });
       }
     },
 
@@ -785,11 +834,11 @@ export function createPanelModel(deps: PanelModelDeps) {
     exportIcs(): void {
       if (milestones.value.length === 0) return;
       const ics = milestonesToIcs(milestones.value, {
-        calendarName: 'Følgesvenn: frister',
+        calendarName: 'Følgesvenn: frister', // ui-text-ok: the calendar file's content is bokmål, like its events
         now: new Date(clock.now()),
       });
       platform.download(`folgesvenn-frister-${clock.today()}.ics`, ics, 'text/calendar');
-      announcement.value = 'Fristene er lagret som kalenderfil.';
+      announcement.value = t('common.announce.ics-saved');
     },
 
     /** Opens the printable summary of the case (notes, free notes, drafted fields) in a new tab. */
@@ -809,14 +858,14 @@ export function createPanelModel(deps: PanelModelDeps) {
       if (!record) return;
       const safeName = record.label.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/^-|-$/g, '') || 'sak';
       platform.download(`folgesvenn-${safeName}-${clock.today()}.json`, exportCase(record, clock.now()));
-      announcement.value = 'Saken er lagret som fil.';
+      announcement.value = t('common.announce.case-saved');
     },
 
     /** Reads an export file; never overwrites an existing case without asking. */
     async importCase(text: string): Promise<void> {
       const result = parseCaseImport(text, { now: clock.now(), today: clock.today(), newId: clock.newId });
       if (!result.ok) {
-        notice.value = result.message;
+        notice.value = t(`case.import.${result.problem}`);
         return;
       }
       // An imported case lives for this session unless the user chooses to keep it again.
@@ -830,7 +879,7 @@ export function createPanelModel(deps: PanelModelDeps) {
       markDirty(record.id, '*');
       await flushCase(record.id);
       notice.value = null;
-      announcement.value = `Importerte saken «${record.label}».`;
+      announcement.value = t('common.announce.imported', { label: record.label });
     },
 
     /** Saves what was set aside as unreadable as a file, then forgets it. */
@@ -857,17 +906,17 @@ export function createPanelModel(deps: PanelModelDeps) {
         const findings = findingsFor([draft], await loadMedicalWords());
         if (findings.length > 0) {
           blocked.value = { fieldId, findings };
-          announcement.value = `Ikke kopiert ennå: teksten til «${draft.field.label}» inneholder noe mottakeren ikke bør se. Se merknadene.`;
+          announcement.value = t('draft.announce.blocked', { field: draft.field.label });
           return false;
         }
       }
       blocked.value = null;
       try {
         await platform.copy(draft.text);
-        announcement.value = `Kopiert: «${draft.field.label}» (${draft.length} tegn). Lim inn i feltet på siden.`;
+        announcement.value = tCount('draft.announce.copied', draft.length, { field: draft.field.label });
         return true;
       } catch {
-        announcement.value = 'Kunne ikke kopiere. Merk teksten og kopier den selv.';
+        announcement.value = t('draft.announce.copy-failed');
         return false;
       }
     },
@@ -880,7 +929,7 @@ export function createPanelModel(deps: PanelModelDeps) {
         const findings = findingsFor(filled, await loadMedicalWords());
         if (findings.length > 0) {
           blocked.value = { fieldId: 'alle', findings };
-          announcement.value = 'Ikke kopiert ennå: noen felt inneholder noe mottakeren ikke bør se. Se merknadene.';
+          announcement.value = t('draft.announce.blocked-all');
           return false;
         }
       }
@@ -888,10 +937,10 @@ export function createPanelModel(deps: PanelModelDeps) {
       const text = filled.map((draft) => `${draft.field.label}\n${draft.text}`).join('\n\n');
       try {
         await platform.copy(text);
-        announcement.value = `Kopiert: alle ${filled.length} feltene med overskrifter.`;
+        announcement.value = tCount('draft.announce.copied-all', filled.length);
         return true;
       } catch {
-        announcement.value = 'Kunne ikke kopiere. Merk teksten og kopier den selv.';
+        announcement.value = t('draft.announce.copy-failed');
         return false;
       }
     },
@@ -922,7 +971,7 @@ export function createPanelModel(deps: PanelModelDeps) {
       const currentForm = form.value;
       if (!currentForm) return;
       updateMap('drafts', `${currentForm.id}.${fieldId}`, undefined);
-      announcement.value = 'Nytt utkast laget fra notatene.';
+      announcement.value = t('draft.announce.redrafted');
     },
 
     /** Turns the offer of local rewording on or off (off by default; only where a model exists). */
@@ -945,10 +994,10 @@ export function createPanelModel(deps: PanelModelDeps) {
             const basedOn = record.drafts[ref]?.basedOn ?? draft.text;
             updateMap('drafts', ref, { text, basedOn });
           }
-          announcement.value = 'Teksten er omformulert. Les den over før du kopierer.';
+          announcement.value = t('draft.announce.reworded');
         }
       } catch {
-        announcement.value = 'Språkmodellen kunne ikke omformulere teksten. Utkastet er uendret.';
+        announcement.value = t('draft.announce.reword-failed');
       } finally {
         rewording.value = null;
       }

@@ -63,6 +63,31 @@ describe('firefox specifics', () => {
   });
 });
 
+describe.each([
+  ['chrome', CHROME],
+  ['firefox', FIREFOX],
+] as const)('%s manifest text', (_browser, dir) => {
+  const manifestText = readFileSync(`${dir}/manifest.json`, 'utf8');
+  const used = [...new Set([...manifestText.matchAll(/__MSG_(\w+)__/g)].map((match) => match[1] as string))].sort();
+
+  it('takes its name, description and titles from the locales, bokmål by default', () => {
+    expect(readManifest(dir).default_locale).toBe('nb');
+    expect(used).toEqual(['actionTitle', 'extDescription', 'extName']);
+  });
+
+  it.each(['nb', 'nn', 'en'])('has every manifest text in %s', (locale) => {
+    const messages = JSON.parse(readFileSync(`${dir}/_locales/${locale}/messages.json`, 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
+    for (const key of used) expect(messages[key]?.message.trim(), `${locale}: ${key}`).toBeTruthy();
+    expect(Object.keys(messages).sort()).toEqual(used);
+    // Chrome's limits: a name of at most 75 characters, a description of at most 132.
+    expect(messages.extName?.message.length).toBeLessThanOrEqual(75);
+    expect(messages.extDescription?.message.length).toBeLessThanOrEqual(132);
+  });
+});
+
 describe('chrome specifics', () => {
   const manifest = readManifest(CHROME);
   it('declares the side panel and a toolbar action', () => {

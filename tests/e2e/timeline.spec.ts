@@ -1,3 +1,4 @@
+import { nextText } from '../../components/timeline-text';
 import { TIMELINE_RULES } from '../../content/timeline-rules';
 import type { Role } from '../../domain/roles';
 import { addDays, describeNext, milestonesFor, nextDeadline, nextMilestone } from '../../domain/timeline';
@@ -23,7 +24,7 @@ for (const [role, url, contextId] of PAGES) {
     const today = localToday();
     const day1 = addDays(today, -25);
     const milestones = milestonesFor({ rules: TIMELINE_RULES, day1, today, graded: false, role });
-    const expected = describeNext(nextDeadline(milestones) ?? nextMilestone(milestones));
+    const expected = nextText(describeNext(nextDeadline(milestones) ?? nextMilestone(milestones)));
 
     const page = await session.open(url);
     const panel = await session.panelFor(page);

@@ -15,13 +15,15 @@ export const EXTENSION_DIR = resolve(process.env.FOLGESVENN_EXTENSION_DIR ?? '.o
 
 /**
  * Launches a persistent context with the extension; returns the context and the extension id.
- * @param {{ headless?: boolean, extensionDir?: string, viewport?: { width: number, height: number } | null, userDataDir?: string }} [options]
+ * `language` is the browser's language (the panel follows it until the user picks one): bokmål unless told.
+ * @param {{ headless?: boolean, extensionDir?: string, viewport?: { width: number, height: number } | null, userDataDir?: string, language?: string }} [options]
  */
 export async function launchWithExtension({
   headless = true,
   extensionDir = EXTENSION_DIR,
   viewport,
   userDataDir: reuseProfile,
+  language = 'nb-NO',
 } = {}) {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it: apt-get install chromium`);
@@ -35,7 +37,10 @@ export async function launchWithExtension({
     executablePath: CHROMIUM_PATH,
     headless,
     viewport: viewport ?? { width: 1000, height: 900 },
+    locale: language,
     args: [
+      `--lang=${language}`,
+      `--accept-lang=${language}`,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--no-sandbox',

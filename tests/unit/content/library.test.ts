@@ -5,12 +5,12 @@ import { TARGET_FORMS } from '../../../content/forms';
 import { GUIDES } from '../../../content/library';
 import { JOBBHJULET_ITEM_IDS, SCALE_SUGGESTIONS } from '../../../content/scale-suggestions';
 import { SOURCE_SECTIONS } from '../../../content/sources';
-import { guideSchema, listGuideItems, pickGuides, type Source } from '../../../domain/guide';
+import { type Guide, guideSchema, listGuideItems, pickGuides, type Source } from '../../../domain/guide';
 import { JOURNAL_CONTEXT_ID } from '../../../domain/page-context';
 import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
 import type { PageAudience, Role } from '../../../domain/roles';
 import { isEmployerVisible as isFieldEmployerVisible } from '../../../domain/target-form';
-import { collectLibraryTexts } from './library-texts';
+import { collectLibraryTexts, type LibraryText } from './library-texts';
 import { compact, HAS_SEEDS, readSourceText, SEEDS_DIR } from './seed-text';
 
 /**
@@ -235,6 +235,56 @@ describe('user-facing text', () => {
 
   it.each(SPELLING)('spells NAV words in bokmål as the glossary does: $write', ({ pattern }) => {
     expect(texts.filter(({ text }) => pattern.test(text))).toEqual([]);
+  });
+});
+
+/** Bokmål words nynorsk writes otherwise (as in the message catalogues' test): one in nynorsk text is a slip. */
+const BOKMAAL_ONLY =
+  /\b(ikke|hva|hvem|hvordan|hvilken|hvilke|hvor|jeg|fra|noen|noe|bare|mye|ennå|sykmeld\p{L}*|sykdom\p{L}*|deres|dere)\b/iu;
+
+/** Every nynorsk text of the guides (content may carry `nn` beside bokmål; see domain/guide.ts). */
+function collectNynorskTexts(guides: readonly Guide[]): LibraryText[] {
+  const texts: LibraryText[] = [];
+  const add = (where: string, text: string | undefined) => {
+    if (text !== undefined) texts.push({ where: `${where} (nn)`, text });
+  };
+  for (const guide of guides) {
+    add(`${guide.id} (title)`, guide.nn?.title);
+    add(`${guide.id} (summary)`, guide.nn?.summary);
+    for (const section of guide.sections) {
+      add(`${guide.id}/${section.id} (title)`, section.nn?.title);
+      for (const item of section.items) {
+        const where = `${guide.id}/${item.id}`;
+        add(where, item.nn?.text);
+        add(`${where} (help)`, item.nn?.help);
+        if (item.kind === 'scale') {
+          add(`${where} (minLabel)`, item.nn?.minLabel);
+          add(`${where} (maxLabel)`, item.nn?.maxLabel);
+        }
+        if (item.kind === 'choice') for (const option of item.nn?.options ?? []) add(`${where} (option)`, option);
+      }
+    }
+  }
+  return texts;
+}
+
+describe('nynorsk text, where a guide has it', () => {
+  const texts = collectNynorskTexts(GUIDES);
+
+  it('is never empty and has no stray whitespace', () => {
+    const bad = texts.filter(({ text }) => text.trim().length < 2 || text !== text.trim() || /\s{2,}/.test(text));
+    expect(bad).toEqual([]);
+  });
+
+  it('is nynorsk: no bokmål-only words', () => {
+    expect(texts.filter(({ text }) => BOKMAAL_ONLY.test(text))).toEqual([]);
+  });
+
+  it('translates help only where bokmål has help (else nynorsk readers would see more than bokmål readers)', () => {
+    const bad = ALL_ITEMS.filter(({ item }) => item.nn?.help !== undefined && item.help === undefined).map(
+      ({ item }) => item.id,
+    );
+    expect(bad).toEqual([]);
   });
 });
 

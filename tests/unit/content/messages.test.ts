@@ -69,11 +69,12 @@ describe('message catalogues', () => {
   });
 
   it('nynorsk and English are translations, not copies of bokmål', () => {
+    // Some short nynorsk sentences are rightly the same as bokmål («Lagre det som fil»); a catalogue
+    // where many are, was copied. English never reads like bokmål.
     const sentences = Object.entries(NB_TEXT).filter(([, text]) => text.split(/\s+/).length >= 4);
-    for (const catalogue of [NN_TEXT, EN_TEXT]) {
-      const copied = sentences.filter(([key, text]) => catalogue[key] === text);
-      expect(copied.map(([key]) => key)).toEqual([]);
-    }
+    const same = (catalogue: Record<string, string>) => sentences.filter(([key, text]) => catalogue[key] === text);
+    expect(same(EN_TEXT).map(([key]) => key)).toEqual([]);
+    expect(same(NN_TEXT).length / sentences.length).toBeLessThan(0.1);
   });
 
   it('loads bokmål at once and the others on demand', async () => {

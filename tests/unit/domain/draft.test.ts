@@ -106,7 +106,7 @@ describe('draftFields', () => {
     expect(felt?.length).toBe(52);
     expect(felt?.maxLength).toBe(40);
     expect(felt?.over).toBe(12);
-    expect(felt?.problem).toBe('12 tegn for mye: korte ned før du limer inn.');
+    expect(felt?.problem).toEqual({ code: 'over-limit', over: 12 });
   });
 
   it('gives empty drafts when there are no notes, and says what is missing for date and choice', () => {
@@ -117,8 +117,8 @@ describe('draftFields', () => {
     expect(drafts.map((draft) => draft.problem)).toEqual([
       null,
       null,
-      'Skriv datoen dere ble enige om i notatet (dd.mm.åååå).',
-      'Ikke svart ennå.',
+      { code: 'date-missing' },
+      { code: 'not-answered' },
     ]);
   });
 
@@ -137,17 +137,26 @@ describe('draftFields', () => {
     ['Evaluering 15.01.2027 med leder', '15.01.2027', null],
     ['neste møte 2027-01-15', '15.01.2027', null],
     ['avtalt 1.2.2027', '01.02.2027', null],
-    ['i dag 23.11.2026', '23.11.2026', 'Datoen må være fra og med i morgen.'],
-    ['om lenge 01.01.2028', '01.01.2028', 'Datoen kan være høyst ett år fram i tid.'],
-    ['31.02.2027 finnes ikke', '', 'Skriv datoen dere ble enige om i notatet (dd.mm.åååå).'],
-  ])('takes the date only from what the user wrote: %s', (note, text, problem) => {
+    ['i dag 23.11.2026', '23.11.2026', { code: 'date-not-future' }],
+    ['om lenge 01.01.2028', '01.01.2028', { code: 'date-too-far' }],
+    ['31.02.2027 finnes ikke', '', { code: 'date-missing' }],
+  ] as const)('takes the date only from what the user wrote: %s', (note, text, problem) => {
     const date = draftFields({ guides: [guide], notes: { d: note }, form, today: '2026-11-23' })[2];
     expect(date?.text).toBe(text);
-    expect(date?.problem).toBe(problem);
+    expect(date?.problem).toEqual(problem);
   });
 
   it('takes the radio value only from the choice the user made', () => {
     const valg = draftFields({ guides: [guide], notes: {}, choices: { c: 1 }, form })[3];
     expect(valg).toMatchObject({ kind: 'radio', text: 'Nei', problem: null, sourceItemIds: ['c'] });
+  });
+
+  it('says which options the form has when the choice is not one of them', () => {
+    const onlyJa: TargetForm = {
+      ...form,
+      fields: form.fields.map((field) => (field.type === 'radio' ? { ...field, options: ['ja'] } : field)),
+    };
+    const valg = draftFields({ guides: [guide], notes: {}, choices: { c: 1 }, form: onlyJa })[3];
+    expect(valg).toMatchObject({ text: 'Nei', problem: { code: 'option-unknown', options: ['ja'] } });
   });
 });

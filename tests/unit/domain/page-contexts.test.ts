@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { EN } from '../../../content/messages/en';
+import { NB } from '../../../content/messages/nb';
+import { NN } from '../../../content/messages/nn';
 import { NAV_CONTENT_SCRIPT_MATCHES } from '../../../domain/nav-hosts';
 import {
   detectPageContext,
@@ -133,6 +136,37 @@ describe('the page-context table keeps its conventions', () => {
       });
     });
   }
+});
+
+describe('every page context has a name in each UI language', () => {
+  // The context header shows `guide.context.<id>`; bokmål is the label in the table (and in
+  // UNKNOWN_CONTEXT / JOURNAL_CONTEXT), so the two cannot drift apart.
+  const contexts = [UNKNOWN_CONTEXT, JOURNAL_CONTEXT, ...PAGE_CONTEXTS];
+  const catalogues: Record<string, Readonly<Record<string, string>>> = { nb: NB, nn: NN, en: EN };
+
+  it.each(Object.keys(catalogues))('%s has guide.context.<id> for every context id', (language) => {
+    const catalogue = catalogues[language] ?? {};
+    const missing = contexts
+      .map((context) => `guide.context.${context.id}`)
+      .filter((key) => (catalogue[key] ?? '').trim() === '');
+    expect(missing, `add these keys to content/messages/${language}/guide.ts`).toEqual([]);
+  });
+
+  it("has bokmål names equal to the table's labels", () => {
+    const NB_TEXT: Readonly<Record<string, string>> = NB;
+    const differ = contexts
+      .filter((context) => NB_TEXT[`guide.context.${context.id}`] !== context.label)
+      .map((context) => `${context.id}: «${NB_TEXT[`guide.context.${context.id}`]}» ≠ «${context.label}»`);
+    expect(differ, 'keep content/messages/nb/guide.ts and the label in the same words').toEqual([]);
+  });
+
+  it('has no name for a context that does not exist', () => {
+    const ids = new Set(contexts.map((context) => context.id));
+    const stale = Object.keys(NB)
+      .filter((key) => key.startsWith('guide.context.'))
+      .filter((key) => !ids.has(key.slice('guide.context.'.length)));
+    expect(stale, 'remove these keys from every language, or add the context').toEqual([]);
+  });
 });
 
 describe('the matrix: every example matches its own definition and no other', () => {

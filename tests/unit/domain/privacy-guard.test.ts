@@ -111,7 +111,7 @@ describe('checkText for the employer', () => {
     ]);
   });
 
-  it('gives positions, the text as written and a bokmål reason, sorted by position', () => {
+  it('gives positions, the text as written and a reason code with its data, sorted by position', () => {
     const text = `Sertralin for depresjon, fnr ${FNR}, diagnose F32.1.`;
     const findings = checkText(text, employer);
     expect(summary(findings)).toEqual([
@@ -123,19 +123,29 @@ describe('checkText for the employer', () => {
     ]);
     for (const finding of findings) {
       expect(text.slice(finding.start, finding.end)).toBe(finding.match);
-      expect(finding.reason).toMatch(/^[«A-ZÆØÅ].*\.$/);
     }
-    expect(findings[0]?.reason).toContain('legemiddel');
-    expect(findings[2]?.reason).toContain('fødselsnummer');
-    expect(findings[4]?.reason).toContain('ICD-10');
+    expect(findings.map((finding) => finding.reason)).toEqual([
+      { code: 'medical-word', category: 'legemiddel' },
+      { code: 'medical-word', category: 'diagnose' },
+      { code: 'national-id', id: 'fnr', audience: 'arbeidsgiver' },
+      { code: 'medical-word', category: 'diagnose' },
+      { code: 'diagnosis-code', system: 'icd-10' },
+    ]);
+  });
+
+  it('tells ICPC-2-shaped codes from ICD-10-only codes', () => {
+    const findings = checkText('Diagnosekode P76, K50.1 og R1234.', employer);
+    expect(findings.filter((finding) => finding.kind === 'diagnosisCode').map((finding) => finding.reason)).toEqual([
+      { code: 'diagnosis-code', system: 'icpc-2-or-icd-10' },
+      { code: 'diagnosis-code', system: 'icd-10' },
+    ]);
   });
 
   it('names the kind of ID number in the reason', () => {
     const random = createSeededRandom(3);
-    const names = { fnr: 'fødselsnummer', dnr: 'D-nummer', hnr: 'H-nummer', testnr: 'testnummer' } as const;
     for (const kind of NATIONAL_ID_KINDS) {
       const [finding] = checkText(`Nr ${createSyntheticNationalId(kind, random)}`, employer);
-      expect(finding?.reason).toContain(names[kind]);
+      expect(finding?.reason).toEqual({ code: 'national-id', id: kind, audience: 'arbeidsgiver' });
     }
   });
 });
@@ -145,7 +155,7 @@ describe('checkText for NAV only', () => {
     const text = `Depresjon, diagnose P76 og F32.1, sertralin. Fnr ${FNR}.`;
     const findings = checkText(text, nav);
     expect(summary(findings)).toEqual([`nationalId:${FNR}`]);
-    expect(findings[0]?.reason).toContain('NAV');
+    expect(findings[0]?.reason).toEqual({ code: 'national-id', id: 'fnr', audience: 'nav' });
   });
 });
 

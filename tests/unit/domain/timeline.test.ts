@@ -24,6 +24,7 @@ import {
   sykmeldingPeriodSchema,
   type TimelineRule,
   timelineRuleSchema,
+  whenOf,
 } from '../../../domain/timeline';
 
 // All dates are fixed. Expected dates were worked out by hand (and cross-checked with another
@@ -396,6 +397,12 @@ describe('milestone dates for every rule in force', () => {
       milestonesFor({ rules: TIMELINE_RULES, day1: '2028-01-05', today: '2028-01-05', graded: false }),
     );
     expect(found.get('aktivitetskrav')?.date).toBe('2028-02-29');
+    expect(whenOf(found.get('aktivitetskrav') as Milestone)).toEqual({
+      kind: 'senest',
+      placement: { kind: 'week', week: 8 },
+      date: '2028-02-29',
+    });
+    // The calendar file (a document, in bokmål) words it so.
     expect(describeWhen(found.get('aktivitetskrav') as Milestone)).toBe('uke 8, senest 29.02.2028');
   });
 
@@ -421,24 +428,27 @@ describe('milestone dates for every rule in force', () => {
   });
 
   it.each([
-    ['arbeidsgiverperiode', 'dag 16', 3],
-    ['oppfolgingsplan', 'uke 4', 4],
-    ['dialogmote-1', 'uke 7', 7],
-    ['aktivitetskrav', 'uke 8', 8],
-    ['motebehov', 'etter uke 17', 17],
-    ['oppfolgingsplan-til-nav', 'uke 25', 25],
-    ['dialogmote-2', 'uke 26', 26],
-    ['snart-slutt-pa-sykepengene', 'ca. uke 39', 39],
-    ['dialogmote-3', 'ved behov', null],
-    ['friskmelding-til-arbeidsformidling', 'inntil 12 uker', null],
-    ['maksdato', 'ca. uke 52', 52],
-    ['utdypende-sporsmal-uke-7', 'etter uke 7', 7],
-  ])('%s is labelled "%s" (week %s)', (id, label, week) => {
+    ['arbeidsgiverperiode', { kind: 'day', day: 16 }, 'dag 16', 3],
+    ['oppfolgingsplan', { kind: 'week', week: 4 }, 'uke 4', 4],
+    ['dialogmote-1', { kind: 'week', week: 7 }, 'uke 7', 7],
+    ['aktivitetskrav', { kind: 'week', week: 8 }, 'uke 8', 8],
+    ['motebehov', { kind: 'after-week', week: 17 }, 'etter uke 17', 17],
+    ['oppfolgingsplan-til-nav', { kind: 'week', week: 25 }, 'uke 25', 25],
+    ['dialogmote-2', { kind: 'week', week: 26 }, 'uke 26', 26],
+    ['snart-slutt-pa-sykepengene', { kind: 'about-week', week: 39 }, 'ca. uke 39', 39],
+    ['dialogmote-3', { kind: 'on-request' }, 'ved behov', null],
+    ['friskmelding-til-arbeidsformidling', { kind: 'period', weeks: 12 }, 'inntil 12 uker', null],
+    ['maksdato', { kind: 'about-week', week: 52 }, 'ca. uke 52', 52],
+    ['utdypende-sporsmal-uke-7', { kind: 'after-week', week: 7 }, 'etter uke 7', 7],
+  ] as const)('%s is placed as %j ("%s", week %s)', (id, placement, words, week) => {
     const found = byId(
       milestonesFor({ rules: TIMELINE_RULES, day1: '2028-01-10', today: '2028-01-10', graded: false }),
     );
-    expect(found.get(id)?.label).toBe(label);
+    expect(found.get(id)?.placement).toEqual(placement);
     expect(found.get(id)?.week).toBe(week);
+    const milestone = found.get(id) as Milestone;
+    if (milestone.date === null || milestone.approximate) expect(describeWhen(milestone)).toBe(words);
+    else expect(describeWhen(milestone)).toMatch(new RegExp(`^${words}, `));
   });
 
   it('says "senest" exactly where the law does', () => {
@@ -557,7 +567,7 @@ describe('status today and the next deadline', () => {
     expect(milestones.every((m) => m.status === (m.date === null ? 'undated' : 'passed'))).toBe(true);
     expect(nextDeadline(milestones)).toBeNull();
     expect(nextMilestone(milestones)).toBeNull();
-    expect(describeNext(null)).toBe('Ingen flere frister i tidslinjen for dette sykefraværet.');
+    expect(describeNext(null)).toEqual({ kind: 'none' });
   });
 
   it.each([
@@ -572,34 +582,67 @@ describe('status today and the next deadline', () => {
     expect(DUE_WINDOW_DAYS).toBe(7);
   });
 
+  const deadline = (title: string, week: number, date: string) => ({
+    kind: 'deadline',
+    title,
+    when: { kind: 'senest', placement: { kind: 'week', week }, date },
+  });
+
+  // The panel words these as "Neste frist: Oppfølgingsplan klar (uke 4, senest 06.02.2028)." and so on
+  // (tests/unit/components/timeline-text.test.ts).
   it.each([
-    // role, today, next deadline sentence
-    ['leder', '2028-01-10', 'Neste frist: Oppfølgingsplan klar (uke 4, senest 06.02.2028).'],
-    ['leder', '2028-02-07', 'Neste frist: Dialogmøte 1 (uke 7, senest 27.02.2028).'],
-    ['leder', '2028-02-28', 'Neste frist: Aktivitetsplikt (uke 8, senest 05.03.2028).'],
-    ['leder', '2028-03-06', 'Neste frist: Oppdatert oppfølgingsplan sendt til Nav (uke 25, senest 02.07.2028).'],
-    ['veileder', '2028-01-10', 'Neste frist: Aktivitetsplikt (uke 8, senest 05.03.2028).'],
-    ['veileder', '2028-03-06', 'Neste frist: Oppdatert oppfølgingsplan sendt til Nav (uke 25, senest 02.07.2028).'],
-    ['veileder', '2028-07-03', 'Neste frist: Dialogmøte 2 (uke 26, senest 09.07.2028).'],
-    ['lege', '2028-01-10', 'Neste frist: Oppfølgingsplan sendt til sykmelder (uke 4, senest 06.02.2028).'],
-    ['lege', '2028-02-20', 'Neste frist: Dialogmøte 1 (uke 7, senest 27.02.2028).'],
-    ['lege', '2028-07-10', 'Ingen flere frister i tidslinjen for dette sykefraværet.'],
-  ] as const)('%s on %s: %s', (role, today, sentence) => {
-    expect(describeNext(nextDeadline(milestonesFor({ rules: TIMELINE_RULES, day1, today, graded: false, role })))).toBe(
-      sentence,
-    );
+    // role, today, next deadline
+    ['leder', '2028-01-10', deadline('Oppfølgingsplan klar', 4, '2028-02-06')],
+    ['leder', '2028-02-07', deadline('Dialogmøte 1', 7, '2028-02-27')],
+    ['leder', '2028-02-28', deadline('Aktivitetsplikt', 8, '2028-03-05')],
+    ['leder', '2028-03-06', deadline('Oppdatert oppfølgingsplan sendt til Nav', 25, '2028-07-02')],
+    ['veileder', '2028-01-10', deadline('Aktivitetsplikt', 8, '2028-03-05')],
+    ['veileder', '2028-03-06', deadline('Oppdatert oppfølgingsplan sendt til Nav', 25, '2028-07-02')],
+    ['veileder', '2028-07-03', deadline('Dialogmøte 2', 26, '2028-07-09')],
+    ['lege', '2028-01-10', deadline('Oppfølgingsplan sendt til sykmelder', 4, '2028-02-06')],
+    ['lege', '2028-02-20', deadline('Dialogmøte 1', 7, '2028-02-27')],
+    ['lege', '2028-07-10', { kind: 'none' }],
+  ] as const)('%s on %s: %j', (role, today, expected) => {
+    expect(
+      describeNext(nextDeadline(milestonesFor({ rules: TIMELINE_RULES, day1, today, graded: false, role }))),
+    ).toEqual(expected);
   });
 
   it.each([
-    ['leder', '2028-01-10', 'Neste milepæl: Arbeidsgiverperioden slutter (dag 16, 25.01.2028).'],
-    ['veileder', '2028-03-06', 'Neste milepæl: Nav spør om behov for dialogmøte (etter uke 17, 08.05.2028).'],
-    ['lege', '2028-02-28', 'Neste milepæl: Utdypende spørsmål i sykmeldingen, uke 7 (etter uke 7, 28.02.2028).'],
-    ['leder', '2028-07-10', 'Neste milepæl: Brev om at sykepengene snart tar slutt (ca. uke 39).'],
-    ['leder', '2028-10-10', 'Neste milepæl: Maksdato for sykepenger (ca. uke 52).'],
-  ] as const)('next milestone for %s on %s', (role, today, sentence) => {
+    [
+      'leder',
+      '2028-01-10',
+      'Arbeidsgiverperioden slutter',
+      { kind: 'dated', placement: { kind: 'day', day: 16 }, date: '2028-01-25' },
+    ],
+    [
+      'veileder',
+      '2028-03-06',
+      'Nav spør om behov for dialogmøte',
+      { kind: 'dated', placement: { kind: 'after-week', week: 17 }, date: '2028-05-08' },
+    ],
+    [
+      'lege',
+      '2028-02-28',
+      'Utdypende spørsmål i sykmeldingen, uke 7',
+      { kind: 'dated', placement: { kind: 'after-week', week: 7 }, date: '2028-02-28' },
+    ],
+    [
+      'leder',
+      '2028-07-10',
+      'Brev om at sykepengene snart tar slutt',
+      { kind: 'without-date', placement: { kind: 'about-week', week: 39 } },
+    ],
+    [
+      'leder',
+      '2028-10-10',
+      'Maksdato for sykepenger',
+      { kind: 'without-date', placement: { kind: 'about-week', week: 52 } },
+    ],
+  ] as const)('next milestone for %s on %s: %s', (role, today, title, when) => {
     expect(
       describeNext(nextMilestone(milestonesFor({ rules: TIMELINE_RULES, day1, today, graded: false, role }))),
-    ).toBe(sentence);
+    ).toEqual({ kind: 'milestone', title, when });
   });
 });
 
@@ -618,7 +661,12 @@ describe('maksdato', () => {
       milestonesFor({ rules: TIMELINE_RULES, day1, today: day1, graded: false, maksdato: '2029-01-19' }),
     ).get('maksdato');
     expect(maks).toMatchObject({ date: '2029-01-19', approximate: false, fromNav: true, week: 54 });
-    expect(describeNext(maks as Milestone)).toBe('Neste milepæl: Maksdato for sykepenger (Navs maksdato 19.01.2029).');
+    expect(describeNext(maks as Milestone)).toEqual({
+      kind: 'milestone',
+      title: 'Maksdato for sykepenger',
+      when: { kind: 'nav', placement: { kind: 'nav-maksdato' }, date: '2029-01-19' },
+    });
+    expect(describeWhen(maks as Milestone)).toBe('Navs maksdato 19.01.2029');
   });
 
   it('refuses a maksdato that is not a date', () => {

@@ -4,6 +4,7 @@ import { medicalWords } from '../../../content/medical-words';
 import { TIMELINE_RULES } from '../../../content/timeline-rules';
 import type { CaseRecord } from '../../../domain/case';
 import { createStaticLibrary } from '../../../domain/guide';
+import type { LanguageSetting } from '../../../domain/i18n';
 import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
 import type { PageSnapshot } from '../../../domain/page-snapshot';
 import type { Role } from '../../../domain/roles';
@@ -42,6 +43,9 @@ export function createFakePanelPlatform(
   let onSites: (() => void) | undefined;
   const probes = new Map<number, PageSnapshot>();
   const opened: string[] = [];
+  let languageSetting: LanguageSetting = 'auto';
+  let preferred: readonly string[] = ['nb-NO', 'nb'];
+  let onLanguage: ((setting: LanguageSetting) => void) | undefined;
 
   const platform: PanelPlatform = {
     clock: {
@@ -165,6 +169,19 @@ export function createFakePanelPlatform(
         onSites = undefined;
       };
     },
+    async readLanguageSetting() {
+      return languageSetting;
+    },
+    async saveLanguageSetting(setting) {
+      languageSetting = setting;
+    },
+    watchLanguageSetting(listener) {
+      onLanguage = listener;
+      return () => {
+        onLanguage = undefined;
+      };
+    },
+    browserLanguages: () => preferred,
   };
 
   return {
@@ -210,6 +227,16 @@ export function createFakePanelPlatform(
     sitesChanged: () => onSites?.(),
     opened,
     setProbe: (tabId: number, snapshot: PageSnapshot) => probes.set(tabId, snapshot),
+    /** What the browser prefers (before the model starts). */
+    setBrowserLanguages: (languages: readonly string[]) => {
+      preferred = languages;
+    },
+    /** Another page of ours changed the language setting. */
+    languageChanged: (setting: LanguageSetting) => {
+      languageSetting = setting;
+      onLanguage?.(setting);
+    },
+    storedLanguage: () => languageSetting,
   };
 }
 
