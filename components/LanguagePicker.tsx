@@ -15,8 +15,10 @@ export function LanguagePicker(props: {
   onChange: (setting: LanguageSetting) => void;
 }) {
   return (
-    <div class="field language-picker">
-      <label for="language-select">{t('common.language')}</label>
+    <div class="language-picker">
+      <h2 class="settings__title">
+        <label for="language-select">{t('common.language')}</label>
+      </h2>
       <select
         id="language-select"
         value={props.setting}
@@ -30,7 +32,9 @@ export function LanguagePicker(props: {
           </option>
         ))}
       </select>
-      <small id="language-help">{t('common.language.help')}</small>
+      <p id="language-help" class="language-picker__help">
+        {t('common.language.help')}
+      </p>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ROLES, type Role } from '../domain/roles';
 import type { JournalSite } from '../domain/sites';
@@ -93,10 +94,13 @@ export function SiteSettings(props: {
   sites: readonly JournalSite[];
   onRemove: (origin: string) => void;
   onGrant: (origin: string) => void;
+  /** Settings shown before the journal sites (the language). */
+  children?: ComponentChildren;
 }) {
   return (
     <details class="settings">
       <summary>{t('site.settings')}</summary>
+      {props.children}
       <h2 class="settings__title">{t('site.settings.sites')}</h2>
       {props.sites.length === 0 ? (
         <p class="empty">{t('site.settings.empty')}</p>

@@ -232,12 +232,13 @@ export function App(props: { model: PanelModel }) {
             sites={model.sites.value}
             onRemove={(origin) => void model.removeJournalSite(origin)}
             onGrant={(origin) => void model.addJournalSite(origin)}
-          />
-          <LanguagePicker
-            setting={model.languageSetting.value}
-            browserLanguage={model.browserLanguage()}
-            onChange={(setting) => void model.setLanguage(setting)}
-          />
+          >
+            <LanguagePicker
+              setting={model.languageSetting.value}
+              browserLanguage={model.browserLanguage()}
+              onChange={(setting) => void model.setLanguage(setting)}
+            />
+          </SiteSettings>
           <p class="privacy-note">{t('common.privacy')}</p>
         </>
       )}

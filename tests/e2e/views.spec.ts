@@ -47,15 +47,24 @@ async function capture(panel: Page, view: string, language: string, theme: strin
   await panel.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
 }
 
+/** Picks the UI language in «Innstillinger», as a user would, and leaves the settings as they were. */
+async function pickLanguage(panel: Page, language: string): Promise<void> {
+  const settings = panel.locator('details.settings:has(#language-select)');
+  const wasOpen = await settings.evaluate((details) => (details as HTMLDetailsElement).open);
+  if (!wasOpen) await settings.locator('summary').click();
+  await panel.locator('#language-select').selectOption(language);
+  if (!wasOpen) await settings.evaluate((details) => ((details as HTMLDetailsElement).open = false));
+}
+
 /** Captures the panel in every language and theme; the language is picked in the panel's settings. */
 async function captureAll(panel: Page, view: string, prepare: () => Promise<void> = async () => undefined) {
   for (const language of LANGUAGES) {
-    await panel.locator('#language-select').selectOption(language);
+    await pickLanguage(panel, language);
     await expect(panel.locator('html')).toHaveAttribute('lang', language);
     await prepare();
     for (const theme of THEMES) await capture(panel, view, language, theme);
   }
-  await panel.locator('#language-select').selectOption('auto');
+  await pickLanguage(panel, 'auto');
 }
 
 async function panelAt(
@@ -124,7 +133,7 @@ test('the printable summary', async ({ session }) => {
   });
   expect(caseId, 'the case is stored').not.toBeNull();
   for (const language of LANGUAGES) {
-    await panel.locator('#language-select').selectOption(language);
+    await pickLanguage(panel, language);
     await expect(panel.locator('html')).toHaveAttribute('lang', language);
     const page = await session.context.newPage();
     await page.setViewportSize({ width: WIDTH, height: 800 });

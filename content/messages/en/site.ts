@@ -8,12 +8,12 @@ export const SITE: AreaCatalogue<typeof NB_SITE> = {
     'This page looks like a patient record system (it has fields and headings about sick leave and diagnosis). Do you want to use Følgesvenn here?',
   'site.add.use-on': 'Use Følgesvenn on {origin}',
   'site.add.address': 'Use Følgesvenn on a patient record system: its address (https://…)',
-  'site.add.address.placeholder': 'https://records.example.com',
+  'site.add.address.placeholder': 'https://journal.eksempel.no',
   'site.add.submit': 'Add',
   'site.add.note':
     'The browser asks for your permission first. Følgesvenn reads only the headings and field names on the page, never what is in the fields or the record.',
   'site.message.address-missing':
-    'Type the address of the patient record system, for example https://records.example.com.',
+    'Type the address of the patient record system, for example https://journal.eksempel.no.',
   'site.message.access-denied': 'Følgesvenn did not get access to {origin}. Nothing has changed.',
   'site.message.added': 'Følgesvenn is now used on {origin}. You can remove the site under Settings.',
   'site.message.request-rejected': 'The browser refused the request for access.',
