@@ -6,7 +6,14 @@ import {
   type MessageKey,
   type PluralKey,
 } from '../content/messages/catalogue';
-import { formatMessage, type Language, type MessageParams, pluralForm } from '../domain/i18n';
+import {
+  formatMessage,
+  type Language,
+  type LanguageSetting,
+  type MessageParams,
+  pluralForm,
+  resolveLanguage,
+} from '../domain/i18n';
 
 /** The language the UI speaks now (components that call `t` re-render when it changes). */
 export const uiLanguage = signal<Language>('nb');
@@ -24,10 +31,55 @@ export function tCount(base: PluralKey, count: number, params?: MessageParams): 
   return t(`${base}.${pluralForm(count)}` as MessageKey, { ...params, count });
 }
 
+/** A UI text kept as its key and values, so a message on screen follows a language switch. */
+export interface UiText {
+  readonly key: MessageKey;
+  readonly params?: MessageParams;
+}
+
+/** A UI text to show later (rendered by `shown`, in whatever language is current then). */
+export function uiText(key: MessageKey, params?: MessageParams): UiText {
+  return params ? { key, params } : { key };
+}
+
+/** A counted UI text to show later: the `.one` or `.other` form of `base`, with `{count}`. */
+export function uiTextCount(base: PluralKey, count: number, params?: MessageParams): UiText {
+  return { key: `${base}.${pluralForm(count)}` as MessageKey, params: { ...params, count } };
+}
+
+/** The text of a kept UI text in the current language; null stays null. */
+export function shown(text: UiText | null): string | null {
+  return text === null ? null : t(text.key, text.params);
+}
+
 /** Switches the UI to a language (loads its catalogue first, so the switch is one render). */
 export async function applyLanguage(language: Language): Promise<void> {
   const next = await loadCatalogue(language);
   catalogue.value = next;
   uiLanguage.value = language;
   if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
+/** Fills every element marked `data-i18n="<key>"` with its message (a page's static text). */
+export function fillMarkedText(root: ParentNode = document): void {
+  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    element.textContent = t(element.dataset.i18n as MessageKey);
+  }
+}
+
+/**
+ * For a page of ours outside the panel: speaks the stored language, fills the marked text, and does
+ * both again when the setting changes. A catalogue that fails to load leaves bokmål in place.
+ */
+export async function followStoredLanguage(store: {
+  read: () => Promise<LanguageSetting>;
+  watch: (onChange: (setting: LanguageSetting) => void) => () => void;
+  preferred: () => readonly string[];
+}): Promise<void> {
+  const speak = async (setting: LanguageSetting) => {
+    await applyLanguage(resolveLanguage(setting, store.preferred())).catch(() => undefined);
+    fillMarkedText();
+  };
+  store.watch((setting) => void speak(setting));
+  await speak(await store.read());
 }

@@ -37,3 +37,10 @@ export function watchLanguageSetting(onChange: (setting: LanguageSetting) => voi
 export function browserLanguages(): readonly string[] {
   return typeof navigator === 'undefined' ? [] : navigator.languages;
 }
+
+/** The stored language setting as the pages outside the panel follow it (print view, welcome page). */
+export const LANGUAGE_STORE = {
+  read: readLanguageSetting,
+  watch: watchLanguageSetting,
+  preferred: browserLanguages,
+};

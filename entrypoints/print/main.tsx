@@ -1,27 +1,21 @@
 import { type ComponentChild, render } from 'preact';
-import { applyLanguage, t } from '../../components/i18n';
+import { followStoredLanguage, t } from '../../components/i18n';
 import { PrintView } from '../../components/PrintView';
 import { TARGET_FORMS } from '../../content/forms';
 import { LAZY_LIBRARY } from '../../content/guide-loaders';
-import type { MessageKey } from '../../content/messages/catalogue';
 import { draftFields } from '../../domain/draft';
 import type { Guide } from '../../domain/guide';
-import { resolveLanguage } from '../../domain/i18n';
 import { loadCases } from '../../platform/case-store';
 import { SYSTEM_CLOCK } from '../../platform/clock';
-import { readLanguageSetting } from '../../platform/settings';
+import { LANGUAGE_STORE } from '../../platform/settings';
 import './style.css';
 
 // Wiring only: pick the panel's language, read the case named in the address, render the summary,
 // and open the print dialog (unless `noprint` is given, as in the tests that print to PDF themselves).
 
 async function main(root: HTMLElement): Promise<void> {
-  // A catalogue that fails to load leaves bokmål, the default, in place.
-  await applyLanguage(resolveLanguage(await readLanguageSetting(), navigator.languages)).catch(() => undefined);
-  // The page's static text (its title, the loading line) is marked with its message key.
-  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    element.textContent = t(element.dataset.i18n as MessageKey);
-  }
+  // The panel's language, followed while the page is open; the page's static text is marked with its key.
+  await followStoredLanguage(LANGUAGE_STORE);
   const show = (view: ComponentChild) => {
     root.replaceChildren(); // The static loading line is not Preact's to replace.
     render(view, root);

@@ -1,5 +1,5 @@
 import { batch, computed, effect, signal, untracked } from '@preact/signals';
-import { applyLanguage, t, tCount, uiLanguage } from '../../components/i18n';
+import { applyLanguage, shown, t, tCount, type UiText, uiLanguage, uiText, uiTextCount } from '../../components/i18n';
 import { nextText } from '../../components/timeline-text';
 import {
   answerScale,
@@ -118,9 +118,12 @@ export function createPanelModel(deps: PanelModelDeps) {
   const activeCaseId = signal<string | null>(null);
   const casesLoaded = signal(false);
   const saveStatus = signal<SaveStatus>('idle');
-  const saveError = signal<string | null>(null);
+  // Messages that stay on screen are kept as keys, so they follow a language switch.
+  const saveErrorText = signal<UiText | null>(null);
+  const saveError = computed(() => shown(saveErrorText.value));
   const quarantinedCount = signal(0);
-  const notice = signal<string | null>(null);
+  const noticeText = signal<UiText | null>(null);
+  const notice = computed(() => shown(noticeText.value));
   const languageSetting = signal<LanguageSetting>('auto');
   const languageReady = signal(false);
   const announcement = signal('');
@@ -130,7 +133,8 @@ export function createPanelModel(deps: PanelModelDeps) {
   const policy = signal<OrganisationPolicy>({ journalSites: [], defaultRole: null });
   const siteRoles = signal<Record<string, Role>>({});
   const visibleTabOrigin = signal<string | null>(null);
-  const siteMessage = signal<string | null>(null);
+  const siteMessageText = signal<UiText | null>(null);
+  const siteMessage = computed(() => shown(siteMessageText.value));
   /** The local journal heuristic's verdict on an unlisted page (pages.md §5): a suggestion only. */
   const journalSuggestion = signal<JournalScore | null>(null);
   const grantedOrigins = computed(() => sites.value.filter((site) => site.granted).map((site) => site.origin));
@@ -370,13 +374,13 @@ export function createPanelModel(deps: PanelModelDeps) {
     try {
       await platform.saveCase(record);
       if (timers.size === 0) saveStatus.value = 'saved';
-      saveError.value = null;
+      saveErrorText.value = null;
     } catch (error) {
       const again = dirty.get(id) ?? new Set<string>();
       for (const key of saving) again.add(key);
       dirty.set(id, again);
       saveStatus.value = 'error';
-      saveError.value = /quota/i.test(String(error)) ? t('common.save.quota') : t('common.save.failed');
+      saveErrorText.value = /quota/i.test(String(error)) ? uiText('common.save.quota') : uiText('common.save.failed');
     }
   }
 
@@ -598,7 +602,7 @@ export function createPanelModel(deps: PanelModelDeps) {
             })
             .catch(() => {
               rulesRequested = false;
-              notice.value = t('common.notice.rules-failed');
+              noticeText.value = uiText('common.notice.rules-failed');
             });
         }),
         effect(() => {
@@ -648,7 +652,7 @@ export function createPanelModel(deps: PanelModelDeps) {
         loaded = await platform.loadCases();
       } catch {
         loaded = { cases: [], quarantinedCount: 0, migratedCount: 0, expiredCount: 0 };
-        notice.value = t('common.notice.cases-failed');
+        noticeText.value = uiText('common.notice.cases-failed');
       }
       await Promise.all([sitesLoaded, languageLoaded]);
       batch(() => {
@@ -656,7 +660,7 @@ export function createPanelModel(deps: PanelModelDeps) {
         activeCaseId.value = loaded.cases[0]?.id ?? null;
         quarantinedCount.value = loaded.quarantinedCount;
         if (loaded.expiredCount > 0) {
-          notice.value = tCount('common.notice.expired', loaded.expiredCount);
+          noticeText.value = uiTextCount('common.notice.expired', loaded.expiredCount);
         }
         casesLoaded.value = true;
       });
@@ -693,23 +697,23 @@ export function createPanelModel(deps: PanelModelDeps) {
     addJournalSite(raw?: string): Promise<void> {
       const origin = toJournalOrigin(raw ?? addableOrigin.value ?? '');
       if (!origin) {
-        siteMessage.value = t('site.message.address-missing');
+        siteMessageText.value = uiText('site.message.address-missing');
         return Promise.resolve();
       }
       const asked = platform.requestSiteAccess(origin); // First: keeps the user's gesture.
       return asked.then(
         async (granted) => {
           if (!granted) {
-            siteMessage.value = t('site.message.access-denied', { origin });
+            siteMessageText.value = uiText('site.message.access-denied', { origin });
             return;
           }
           await platform.rememberJournalSite(origin);
           await loadSites();
-          siteMessage.value = t('site.message.added', { origin });
+          siteMessageText.value = uiText('site.message.added', { origin });
           if (tabId.value !== null) void loadSnapshot(tabId.value);
         },
         () => {
-          siteMessage.value = t('site.message.request-rejected');
+          siteMessageText.value = uiText('site.message.request-rejected');
         },
       );
     },
@@ -717,7 +721,7 @@ export function createPanelModel(deps: PanelModelDeps) {
     async removeJournalSite(origin: string): Promise<void> {
       await platform.removeJournalSite(origin);
       await loadSites();
-      siteMessage.value = t('site.message.removed', { origin });
+      siteMessageText.value = uiText('site.message.removed', { origin });
     },
     /** Chooses the role by hand for the current site (null: let the page decide again). */
     setRole(next: Role | null): void {
@@ -865,7 +869,7 @@ export function createPanelModel(deps: PanelModelDeps) {
     async importCase(text: string): Promise<void> {
       const result = parseCaseImport(text, { now: clock.now(), today: clock.today(), newId: clock.newId });
       if (!result.ok) {
-        notice.value = t(`case.import.${result.problem}`);
+        noticeText.value = uiText(`case.import.${result.problem}`);
         return;
       }
       // An imported case lives for this session unless the user chooses to keep it again.
@@ -878,7 +882,7 @@ export function createPanelModel(deps: PanelModelDeps) {
       activeCaseId.value = record.id;
       markDirty(record.id, '*');
       await flushCase(record.id);
-      notice.value = null;
+      noticeText.value = null;
       announcement.value = t('common.announce.imported', { label: record.label });
     },
 
@@ -891,7 +895,7 @@ export function createPanelModel(deps: PanelModelDeps) {
     },
 
     dismissNotice(): void {
-      notice.value = null;
+      noticeText.value = null;
     },
 
     /**

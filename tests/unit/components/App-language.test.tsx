@@ -48,6 +48,16 @@ describe('the panel speaks the user’s language', () => {
     await waitFor(() => expect(fake.storedLanguage()).toBe('auto'));
   });
 
+  it('switches a message already on screen too', async () => {
+    const { model } = renderPanel();
+    await screen.findByText('Velg en samtaleguide for å komme i gang.');
+    await model.importCase('{ not json');
+    await screen.findByText(/ikke gyldig JSON/);
+    await model.setLanguage('en');
+    await screen.findByText(/not valid JSON/);
+    expect(screen.queryByText(/ikke gyldig JSON/)).toBeNull();
+  });
+
   it('follows a change made in another panel or page of ours', async () => {
     const { fake } = renderPanel();
     await screen.findByText('Velg en samtaleguide for å komme i gang.');
