@@ -44,12 +44,12 @@ export const DRAFT: AreaCatalogue<typeof NB_DRAFT> = {
   'draft.findings.cancel': 'Cancel and correct the text',
   'draft.privacy.id.fnr': 'a national identity number (fødselsnummer)',
   'draft.privacy.id.dnr': 'a D number',
-  'draft.privacy.id.hnr': 'an H number (help number) or a test number from NAV',
+  'draft.privacy.id.hnr': 'an H number (help number) or a test number from Nav',
   'draft.privacy.id.testnr': 'a synthetic test number',
   'draft.privacy.national-id.arbeidsgiver':
     'This looks like {what}. The employer must not get it in this field, and the number does not belong in free text.',
   'draft.privacy.national-id.nav':
-    'This looks like {what}. NAV already knows who the case is about, and the number does not belong in free text.',
+    'This looks like {what}. Nav already knows who the case is about, and the number does not belong in free text.',
   'draft.privacy.diagnosis-code.icpc-2-or-icd-10':
     'This looks like a diagnosis code (ICPC-2 or ICD-10). The employer has no right to know the diagnosis.',
   'draft.privacy.diagnosis-code.icd-10':

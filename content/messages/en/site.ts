@@ -27,7 +27,7 @@ export const SITE: AreaCatalogue<typeof NB_SITE> = {
   'site.settings': 'Settings',
   'site.settings.sites': 'Patient record systems',
   'site.settings.empty':
-    'No patient record systems have been added. Open the record, and choose «Use Følgesvenn on this page» in the panel.',
+    'No patient record systems have been added. Open the record, and choose “Use Følgesvenn on this page” in the panel.',
   'site.settings.from-organisation': 'From your organisation',
   'site.settings.added-by-user': 'Added by you',
   'site.settings.granted': 'access granted',

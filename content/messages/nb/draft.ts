@@ -41,12 +41,12 @@ export const DRAFT = {
   'draft.findings.cancel': 'Avbryt og rett teksten',
   'draft.privacy.id.fnr': 'et fødselsnummer',
   'draft.privacy.id.dnr': 'et D-nummer',
-  'draft.privacy.id.hnr': 'et H-nummer (hjelpenummer) eller et testnummer fra NAV',
+  'draft.privacy.id.hnr': 'et H-nummer (hjelpenummer) eller et testnummer fra Nav',
   'draft.privacy.id.testnr': 'et syntetisk testnummer',
   'draft.privacy.national-id.arbeidsgiver':
     'Dette ser ut som {what}. Arbeidsgiveren skal ikke få det i dette feltet, og nummeret hører ikke hjemme i fritekst.',
   'draft.privacy.national-id.nav':
-    'Dette ser ut som {what}. NAV vet allerede hvem saken gjelder, og nummeret hører ikke hjemme i fritekst.',
+    'Dette ser ut som {what}. Nav vet allerede hvem saken gjelder, og nummeret hører ikke hjemme i fritekst.',
   'draft.privacy.diagnosis-code.icpc-2-or-icd-10':
     'Dette ser ut som en diagnosekode (ICPC-2 eller ICD-10). Arbeidsgiveren har ikke rett til å kjenne diagnosen.',
   'draft.privacy.diagnosis-code.icd-10':

@@ -44,12 +44,12 @@ export const DRAFT: AreaCatalogue<typeof NB_DRAFT> = {
   'draft.findings.cancel': 'Avbryt og rett opp teksten',
   'draft.privacy.id.fnr': 'eit fødselsnummer',
   'draft.privacy.id.dnr': 'eit D-nummer',
-  'draft.privacy.id.hnr': 'eit H-nummer (hjelpenummer) eller eit testnummer frå NAV',
+  'draft.privacy.id.hnr': 'eit H-nummer (hjelpenummer) eller eit testnummer frå Nav',
   'draft.privacy.id.testnr': 'eit syntetisk testnummer',
   'draft.privacy.national-id.arbeidsgiver':
     'Dette ser ut som {what}. Arbeidsgivaren skal ikkje få det i dette feltet, og nummeret høyrer ikkje heime i fritekst.',
   'draft.privacy.national-id.nav':
-    'Dette ser ut som {what}. NAV veit allereie kven saka gjeld, og nummeret høyrer ikkje heime i fritekst.',
+    'Dette ser ut som {what}. Nav veit allereie kven saka gjeld, og nummeret høyrer ikkje heime i fritekst.',
   'draft.privacy.diagnosis-code.icpc-2-or-icd-10':
     'Dette ser ut som ein diagnosekode (ICPC-2 eller ICD-10). Arbeidsgivaren har ikkje rett til å kjenne diagnosen.',
   'draft.privacy.diagnosis-code.icd-10':

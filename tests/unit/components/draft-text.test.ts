@@ -29,12 +29,12 @@ const PROBLEMS: { [C in DraftProblem['code']]: { problem: Extract<DraftProblem, 
 
 const AUDIENCES: { [A in PrivacyAudience]: string } = {
   arbeidsgiver: 'Arbeidsgiveren skal ikke få det i dette feltet, og nummeret hører ikke hjemme i fritekst.',
-  nav: 'NAV vet allerede hvem saken gjelder, og nummeret hører ikke hjemme i fritekst.',
+  nav: 'Nav vet allerede hvem saken gjelder, og nummeret hører ikke hjemme i fritekst.',
 };
 const ID_NAMES = {
   fnr: 'et fødselsnummer',
   dnr: 'et D-nummer',
-  hnr: 'et H-nummer (hjelpenummer) eller et testnummer fra NAV',
+  hnr: 'et H-nummer (hjelpenummer) eller et testnummer fra Nav',
   testnr: 'et syntetisk testnummer',
 } as const;
 const SYSTEMS: { [S in DiagnosisCodeSystem]: string } = {
