@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CaseRecord } from '../domain/case';
 import { formatDateNb } from '../domain/timeline';
+import { Icon } from './Icon';
 import { t } from './i18n';
 
 /** What the case bar raises; it holds no state of its own. */
@@ -50,6 +51,7 @@ export function CaseBar(
           </select>
         </label>
         <button type="button" class="button button--secondary" onClick={props.onNew}>
+          <Icon name="add" />
           {t('case.new')}
         </button>
       </div>

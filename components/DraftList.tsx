@@ -1,6 +1,7 @@
 import type { DraftProblem } from '../domain/draft';
 import type { PrivacyFinding } from '../domain/privacy-guard';
 import { isEmployerVisible, type TargetField, type TargetForm } from '../domain/target-form';
+import { Icon } from './Icon';
 import { t, tCount, uiLanguage } from './i18n';
 
 /** One field's draft as the list shows it. */
@@ -138,6 +139,7 @@ function TextDraft(props: { draft: DraftView; blocked: BlockedView | null } & Dr
             </button>
           )}
           <button type="button" class="button" aria-label={copyLabel} onClick={() => props.onCopy(draft.fieldId)}>
+            <Icon name="copy" />
             {t('draft.copy')}
           </button>
         </span>
@@ -173,6 +175,7 @@ function ValueDraft(props: { draft: DraftView; onCopy: DraftListActions['onCopy'
             aria-label={t('draft.copy-value.label', { field: draft.field.label })}
             onClick={() => props.onCopy(draft.fieldId)}
           >
+            <Icon name="copy" />
             {t('draft.copy')}
           </button>
         </div>
@@ -203,6 +206,7 @@ export function DraftList(
         </h2>
         {hasText && (
           <button type="button" class="button button--secondary" onClick={() => props.onCopyAll()}>
+            <Icon name="copy" />
             {t('draft.copy-all')}
           </button>
         )}

@@ -5,6 +5,7 @@ import { DraftList } from '../../components/DraftList';
 import { GuidePicker } from '../../components/GuidePicker';
 import { GuideSearch } from '../../components/GuideSearch';
 import { GuideView } from '../../components/GuideView';
+import { Icon } from '../../components/Icon';
 import { t, tCount } from '../../components/i18n';
 import { LanguagePicker } from '../../components/LanguagePicker';
 import { ShortcutList, useShortcuts } from '../../components/Shortcuts';
@@ -224,6 +225,7 @@ export function App(props: { model: PanelModel }) {
           )}
           {active && (
             <button type="button" class="button button--secondary" onClick={() => void model.printSummary()}>
+              <Icon name="print" />
               {t('common.print')}
             </button>
           )}

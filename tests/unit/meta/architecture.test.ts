@@ -26,8 +26,13 @@ const RULES: Record<string, { allowed: RegExp[]; why: string }> = {
     why: 'content/ imports only domain/ (types) and content/',
   },
   components: {
-    allowed: [/^\.\/|^\.\.\/domain\//, /^\.\.\/content\/messages\//, /^preact(\/hooks)?$/, /^@preact\/signals$/],
-    why: 'components/ import only preact, signals and domain/: no browser, no storage',
+    allowed: [
+      /^\.\/|^\.\.\/domain\//,
+      /^\.\.\/content\/(messages\/|icons$|icon-names$)/,
+      /^preact(\/hooks)?$/,
+      /^@preact\/signals$/,
+    ],
+    why: 'components/ import only preact, signals, domain/ and content data (messages, icons): no browser, no storage',
   },
   platform: {
     allowed: [/^\.\/|^\.\.\/domain\//, /^#imports$/],

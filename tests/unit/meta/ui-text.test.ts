@@ -32,7 +32,7 @@ const TEXT_ATTRIBUTES = new Set([
 
 /** Attributes whose value is code, not text. */
 const CODE_ATTRIBUTES =
-  /^(class|className|id|type|name|role|for|htmlFor|key|value|lang|rel|target|href|src|inputMode|autocomplete|accept|method|dir|data-.*|aria-(live|controls|describedby|labelledby|current|hidden|expanded|pressed|checked|invalid|required|haspopup|atomic|relevant))$/;
+  /^(class|className|id|type|name|role|for|htmlFor|key|value|lang|rel|target|href|src|inputMode|autocomplete|accept|method|dir|fill|fill-rule|clip-rule|viewBox|d|width|height|focusable|data-.*|aria-(live|controls|describedby|labelledby|current|hidden|expanded|pressed|checked|invalid|required|haspopup|atomic|relevant))$/;
 
 /** Calls whose string arguments are selectors, keys or developer messages. */
 const CODE_CALLS =
