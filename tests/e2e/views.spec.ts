@@ -87,23 +87,29 @@ test('the leader’s plan view: guide, notes, timeline and drafts', async ({ ses
   await captureAll(panel, 'plan');
 });
 
-test('the veileder’s referat view in Modia', async ({ session }) => {
-  const { panel } = await panelAt(session, URLS.referat);
-  await expect(panel.locator('main')).toHaveAttribute('data-context', 'modia-dialogmote-referat');
-  await captureAll(panel, 'referat');
-});
+const PAGE_VIEWS = [
+  {
+    view: 'referat',
+    title: 'the veileder’s referat view in Modia',
+    url: URLS.referat,
+    context: 'modia-dialogmote-referat',
+  },
+  { view: 'sykmelding', title: 'the GP’s sykmelding view', url: URLS.sykInn, context: 'syk-inn-fhir' },
+  {
+    view: 'unknown',
+    title: 'an unknown page: the not-supported state and the empty guide state',
+    url: URLS.unknown,
+    context: 'unknown',
+  },
+] as const;
 
-test('the GP’s sykmelding view', async ({ session }) => {
-  const { panel } = await panelAt(session, URLS.sykInn);
-  await expect(panel.locator('main')).toHaveAttribute('data-context', 'syk-inn-fhir');
-  await captureAll(panel, 'sykmelding');
-});
-
-test('an unknown page: the not-supported state and the empty guide state', async ({ session }) => {
-  const { panel } = await panelAt(session, URLS.unknown);
-  await expect(panel.locator('main')).toHaveAttribute('data-context', 'unknown');
-  await captureAll(panel, 'unknown');
-});
+for (const { view, title, url, context } of PAGE_VIEWS) {
+  test(title, async ({ session }) => {
+    const { panel } = await panelAt(session, url);
+    await expect(panel.locator('main')).toHaveAttribute('data-context', context);
+    await captureAll(panel, view);
+  });
+}
 
 test('settings, case details, shortcuts and a confirmation, all open', async ({ session }) => {
   const { panel } = await panelAt(session, URLS.nyPlan);

@@ -3,7 +3,6 @@ import { GUIDE_INDEX } from '../../../content/guide-index';
 import { GUIDES } from '../../../content/library';
 import {
   type Guide,
-  type GuideItem,
   guideSchema,
   guideTextLanguage,
   guideTitle,
@@ -14,75 +13,10 @@ import {
   sectionTitle,
   toGuideMeta,
 } from '../../../domain/guide';
+import { BOTH, FIRST, IA, IA_NN, NN_HELP, NN_TEXT, QUESTION, QUESTION_NN } from './guide-language-fixtures';
 
-// Guides are written in bokmål; an item, a section or a guide may carry its text in nynorsk too. The
-// content has no nynorsk yet, so the fixture here adds it to ONE real item (the first question of the
-// IA guide) to prove the whole path: the schema accepts it, and the resolvers pick it for nynorsk only.
-
-const IA = GUIDES.find((guide) => guide.id === 'ia-funksjonsvurdering-leder');
-if (!IA) throw new Error('the fixture builds on ia-funksjonsvurdering-leder');
-const FIRST = IA.sections[0];
-const QUESTION = FIRST?.items.find((item) => item.id === 'ia-arbeidsdagen');
-if (!FIRST || !QUESTION) throw new Error('the fixture builds on the item ia-arbeidsdagen');
-
-const NN_TEXT =
-  'Gå saman gjennom ein vanleg arbeidsdag, frå han startar til han sluttar. Kva gjer den tilsette, og kva er viktigast å få med?';
-const NN_HELP =
-  'Målet er ei felles forståing av dei områda som betyr noko for arbeidet framover, ikkje ei fullstendig stillingsskildring.';
-
-/** The real item, with its nynorsk text. */
-const QUESTION_NN: GuideItem = { ...QUESTION, nn: { text: NN_TEXT, help: NN_HELP } };
-
-/** The real guide, with nynorsk for its title, its first section's title and that one item. */
-const IA_NN: Guide = {
-  ...IA,
-  nn: { title: 'IA-funksjonsvurdering: samtalen om arbeidsmoglegheiter' },
-  sections: IA.sections.map((section) =>
-    section.id === FIRST.id
-      ? {
-          ...section,
-          nn: { title: '1. Korleis er arbeidsdagen?' },
-          items: section.items.map((item) => (item.id === QUESTION.id ? QUESTION_NN : item)),
-        }
-      : section,
-  ),
-};
-
-/** A small guide written wholly in both languages. */
-const BOTH: Guide = {
-  id: 'proeve',
-  title: 'Prøveguide',
-  summary: 'En guide med tekst på begge målformer.',
-  nn: { title: 'Prøveguide', summary: 'Ein guide med tekst på begge målformene.' },
-  roles: ['leder'],
-  contexts: [],
-  sections: [
-    {
-      id: 'forste',
-      title: 'Første del',
-      nn: { title: 'Første del' },
-      items: [
-        {
-          id: 'proeve-skala',
-          kind: 'scale',
-          text: 'Hvor godt går det?',
-          help: 'Svar med et tall.',
-          source: { document: 'ia-funksjonsvurdering', section: 'Oppfølgingsplan' },
-          scale: { min: 1, max: 5, minLabel: 'Dårlig', maxLabel: 'Godt' },
-          nn: { text: 'Kor godt går det?', help: 'Svar med eit tal.', minLabel: 'Dårleg', maxLabel: 'Godt' },
-        },
-        {
-          id: 'proeve-valg',
-          kind: 'choice',
-          text: 'Har dere snakket sammen?',
-          source: { document: 'ia-funksjonsvurdering', section: 'Oppfølgingsplan' },
-          options: ['Ja', 'Nei', 'Vet ikke'],
-          nn: { text: 'Har de snakka saman?', options: ['Ja', 'Nei', 'Veit ikkje'] },
-        },
-      ],
-    },
-  ],
-};
+// The fixtures (guide-language-fixtures.ts) add nynorsk to ONE real item to prove the whole path: the
+// schema accepts it, and the resolvers pick it for nynorsk only.
 
 describe('the guide schema accepts nynorsk text', () => {
   it('on an item, a section and a guide (the real IA guide with one nynorsk item)', () => {
