@@ -31,6 +31,7 @@ Følgesvenn is running in Chromium with three synthetic pages at their real addr
   2. ${URLS.referat}  (NAV veileder: dialogmøte referat in Modia)
   3. ${URLS.unknown}  (a page Følgesvenn does not know)
 Click the puzzle piece / Følgesvenn button in the toolbar to open the side panel.
+The panel speaks bokmål here; «Innstillinger» → «Språk» switches to nynorsk or English.
 Nothing leaves the machine: every other address is blocked. Close the browser to stop.`);
   await new Promise((done) => context.on('close', done));
   process.exit(0);

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { URLS } from './support/fixture-routes.mjs';
 import { expect, test } from './support/session';
 
-// Every main view of the panel at 360 px, in light and dark, in bokmål and nynorsk: a screenshot of
+// Every main view of the panel at 360 px, in light and dark, in bokmål, nynorsk and English: a screenshot of
 // each (test-results/views/), axe with 0 violations, nothing sticking out sideways, and no message
 // key or unfilled placeholder anywhere on screen. The language is switched in the panel itself, as a
 // user would, so the live switch is tested on every view.
@@ -13,7 +13,7 @@ import { expect, test } from './support/session';
 const OUT = 'test-results/views';
 const WIDTH = 360;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const LANGUAGES = ['nb', 'nn'] as const;
+const LANGUAGES = ['nb', 'nn', 'en'] as const;
 const THEMES = ['light', 'dark'] as const;
 
 /** Text a missing translation would leave: a raw key (`case.new`) or a placeholder (`{label}`). */
