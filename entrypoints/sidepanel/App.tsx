@@ -4,12 +4,13 @@ import { ContextHeader } from '../../components/ContextHeader';
 import { DraftList } from '../../components/DraftList';
 import { GuidePicker } from '../../components/GuidePicker';
 import { GuideSearch } from '../../components/GuideSearch';
-import { GuideView } from '../../components/GuideView';
+import { countProgress, GuideView } from '../../components/GuideView';
 import { Icon } from '../../components/Icon';
 import { t, tCount } from '../../components/i18n';
 import { LanguagePicker } from '../../components/LanguagePicker';
 import { ShortcutList, useShortcuts } from '../../components/Shortcuts';
 import { AddSite, RolePicker, SiteSettings } from '../../components/SiteAccess';
+import { StatusBar } from '../../components/StatusBar';
 import { Timeline } from '../../components/Timeline';
 import type { MessageKey } from '../../content/messages/catalogue';
 import { SOURCE_SECTIONS } from '../../content/sources';
@@ -106,6 +107,17 @@ export function App(props: { model: PanelModel }) {
         </p>
       ) : (
         <>
+          <StatusBar
+            next={active?.firstSickDay ? model.next.value : null}
+            progress={
+              guide
+                ? countProgress(
+                    guide.sections.flatMap((section) => section.items),
+                    (active ?? EMPTY_CASE).ticks,
+                  )
+                : null
+            }
+          />
           <ContextHeader context={context} hasTab={model.tabId.value !== null} />
           {model.pageOrigin.value && (
             <RolePicker role={model.role.value} byHand={model.roleChosenByHand.value} onRole={model.setRole} />

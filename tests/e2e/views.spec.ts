@@ -44,6 +44,8 @@ async function capture(panel: Page, view: string, language: string, theme: strin
     )
     .toEqual([]);
   mkdirSync(OUT, { recursive: true });
+  // From the top: the status bar sticks to wherever the page was scrolled, also in a full-page shot.
+  await panel.evaluate(() => window.scrollTo(0, 0));
   await panel.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
 }
 

@@ -3,6 +3,11 @@ import type { AreaCatalogue } from '../types';
 
 /** English: the panel shell's UI text. */
 export const COMMON: AreaCatalogue<typeof NB_COMMON> = {
+  'common.status.label': 'Status',
+  'common.status.deadline': 'Deadline {date}: {title}',
+  'common.status.milestone': 'Next {date}: {title}',
+  'common.status.undated': 'Next: {title} ({when})',
+  'common.status.progress': '{done} of {total} done',
   'common.loading': 'Reading the page …',
   'common.close': 'Close',
   'common.cancel': 'Cancel',

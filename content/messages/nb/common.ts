@@ -1,5 +1,10 @@
 /** Bokmål: the panel shell's UI text (keys start with `common.`). */
 export const COMMON = {
+  'common.status.label': 'Status',
+  'common.status.deadline': 'Frist {date}: {title}',
+  'common.status.milestone': 'Neste {date}: {title}',
+  'common.status.undated': 'Neste: {title} ({when})',
+  'common.status.progress': '{done} av {total} gjort',
   'common.loading': 'Leser siden …',
   'common.close': 'Lukk',
   'common.cancel': 'Avbryt',

@@ -3,6 +3,11 @@ import type { AreaCatalogue } from '../types';
 
 /** Nynorsk: the panel shell's UI text. */
 export const COMMON: AreaCatalogue<typeof NB_COMMON> = {
+  'common.status.label': 'Status',
+  'common.status.deadline': 'Frist {date}: {title}',
+  'common.status.milestone': 'Neste {date}: {title}',
+  'common.status.undated': 'Neste: {title} ({when})',
+  'common.status.progress': 'Gjort: {done} av {total}',
   'common.loading': 'Les sida …',
   'common.close': 'Lukk',
   'common.cancel': 'Avbryt',

@@ -63,10 +63,26 @@ describe('App', () => {
   it('ticks items and counts progress', async () => {
     renderPanel();
     const box = await screen.findByRole('checkbox', { name: /Gå sammen gjennom en vanlig arbeidsdag/ });
-    const before = screen.getByText(/av \d+ gjort/).textContent ?? '';
+    expect(screen.getByTestId('status-progress').textContent).toMatch(/^0 av \d+ gjort$/);
     fireEvent.click(box);
-    await waitFor(() => expect(screen.getByText(/av \d+ gjort/).textContent).not.toBe(before));
-    expect(screen.getByText(/^1 av \d+ gjort$/)).toBeTruthy();
+    // The guide's own header and the status bar at the top both count it.
+    await waitFor(() => expect(screen.getAllByText(/^1 av \d+ gjort$/)).toHaveLength(2));
+    expect(screen.getByTestId('status-progress').textContent).toMatch(/^1 av \d+ gjort$/);
+  });
+
+  it('keeps the next deadline in the status bar, one click from the timeline', async () => {
+    const { model } = renderPanel();
+    await screen.findByTestId('status-progress');
+    expect(screen.queryByTestId('status-next')).toBeNull();
+    model.setFirstSickDay('2026-10-05');
+    const next = await screen.findByTestId('status-next');
+    expect(next.textContent).toBe('Frist 29.11.2026: Aktivitetsplikt');
+    expect(next.getAttribute('title')).toBe('Neste frist: Aktivitetsplikt (uke 8, senest 29.11.2026).');
+    fireEvent.click(next);
+    expect((document.querySelector('details.timeline') as HTMLDetailsElement).open).toBe(true);
+    expect(document.activeElement?.closest('summary')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('status-progress'));
+    expect(document.activeElement?.id).toBe('guide-title');
   });
 
   it('holds back a copy with a diagnosis word until the user confirms, and shows why', async () => {

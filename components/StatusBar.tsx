@@ -1,0 +1,55 @@
+import { describeNext, formatDateNb, type Milestone, whenOf } from '../domain/timeline';
+import { t } from './i18n';
+import { nextText, whenText } from './timeline-text';
+
+/** The next milestone, date first so a narrow panel cuts the title, not the date. */
+function nextShort(next: Milestone): string {
+  if (next.date === null || next.approximate) {
+    return t('common.status.undated', { title: next.rule.title, when: whenText(whenOf(next)) });
+  }
+  const values = { title: next.rule.title, date: formatDateNb(next.date) };
+  return t(next.senest ? 'common.status.deadline' : 'common.status.milestone', values);
+}
+
+function openTimeline(): void {
+  const timeline = document.querySelector<HTMLDetailsElement>('details.timeline');
+  if (!timeline) return;
+  timeline.open = true;
+  timeline.querySelector<HTMLElement>('summary')?.focus();
+}
+
+function focusGuide(): void {
+  const title = document.getElementById('guide-title');
+  if (!title) return;
+  title.tabIndex = -1;
+  title.focus();
+}
+
+/**
+ * The compact header that stays at the top while the panel scrolls: the next deadline and the guide's
+ * progress, each a button to its full view. Shows nothing until there is one of them.
+ */
+export function StatusBar(props: { next: Milestone | null; progress: { done: number; total: number } | null }) {
+  const { next, progress } = props;
+  if (next === null && progress === null) return null;
+  return (
+    <nav class="status-bar" aria-label={t('common.status.label')}>
+      {next !== null && (
+        <button
+          type="button"
+          class="status-bar__next"
+          onClick={openTimeline}
+          title={nextText(describeNext(next))}
+          data-testid="status-next"
+        >
+          {nextShort(next)}
+        </button>
+      )}
+      {progress !== null && (
+        <button type="button" class="status-bar__progress" onClick={focusGuide} data-testid="status-progress">
+          {t('common.status.progress', progress)}
+        </button>
+      )}
+    </nav>
+  );
+}
