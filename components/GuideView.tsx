@@ -1,6 +1,14 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { type CaseRecord, latestAnswer } from '../domain/case';
-import { type Guide, type GuideItem, guideTextLanguage, hasNoteField, localizeGuide } from '../domain/guide';
+import {
+  countProgress,
+  type Guide,
+  type GuideItem,
+  guideTextLanguage,
+  hasNoteField,
+  isTickable,
+  localizeGuide,
+} from '../domain/guide';
 import { t, uiLanguage } from './i18n';
 import { ScaleChart } from './ScaleChart';
 
@@ -19,20 +27,6 @@ function noteRows(text: string): number {
   let lines = 1;
   for (let at = text.indexOf('\n'); at !== -1 && lines < 8; at = text.indexOf('\n', at + 1)) lines += 1;
   return Math.min(8, Math.max(2, lines + 1));
-}
-
-/** Whether an item can be ticked off (facts are read, not done). */
-export function isTickable(item: GuideItem): boolean {
-  return item.kind !== 'fact';
-}
-
-/** Counts ticked and tickable items in a list. */
-export function countProgress(
-  items: readonly GuideItem[],
-  ticks: GuideState['ticks'],
-): { done: number; total: number } {
-  const tickable = items.filter(isTickable);
-  return { done: tickable.filter((item) => ticks[item.id]).length, total: tickable.length };
 }
 
 /** The language of the guide's own text where it differs from the UI's (for `lang`), else undefined. */

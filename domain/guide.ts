@@ -172,6 +172,20 @@ export function createStaticLibrary(guides: readonly Guide[]): GuideLibrary {
   };
 }
 
+/** Whether an item can be ticked off (facts are read, not done). */
+export function isTickable(item: GuideItem): boolean {
+  return item.kind !== 'fact';
+}
+
+/** Counts ticked and tickable items in a list. */
+export function countProgress(
+  items: readonly GuideItem[],
+  ticks: Readonly<Record<string, boolean>>,
+): { done: number; total: number } {
+  const tickable = items.filter(isTickable);
+  return { done: tickable.filter((item) => ticks[item.id]).length, total: tickable.length };
+}
+
 // Guide text in a language. Guides are written in bokmål; an item, section or guide may also carry its
 // text in nynorsk (`nn`). These resolvers give the text for a UI language: nynorsk where it has been
 // written, bokmål for every field that has not (and always for English, which guides are not written in).

@@ -4,7 +4,7 @@ import { ContextHeader } from '../../components/ContextHeader';
 import { DraftList } from '../../components/DraftList';
 import { GuidePicker } from '../../components/GuidePicker';
 import { GuideSearch } from '../../components/GuideSearch';
-import { countProgress, GuideView } from '../../components/GuideView';
+import { GuideView } from '../../components/GuideView';
 import { Icon } from '../../components/Icon';
 import { t, tCount } from '../../components/i18n';
 import { LanguagePicker } from '../../components/LanguagePicker';
@@ -107,17 +107,7 @@ export function App(props: { model: PanelModel }) {
         </p>
       ) : (
         <>
-          <StatusBar
-            next={active?.firstSickDay ? model.next.value : null}
-            progress={
-              guide
-                ? countProgress(
-                    guide.sections.flatMap((section) => section.items),
-                    (active ?? EMPTY_CASE).ticks,
-                  )
-                : null
-            }
-          />
+          <StatusBar next={active?.firstSickDay ? model.next.value : null} progress={model.progress.value} />
           <ContextHeader context={context} hasTab={model.tabId.value !== null} />
           {model.pageOrigin.value && (
             <RolePicker role={model.role.value} byHand={model.roleChosenByHand.value} onRole={model.setRole} />

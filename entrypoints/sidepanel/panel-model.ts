@@ -1,4 +1,5 @@
 import { batch, computed, effect, signal, untracked } from '@preact/signals';
+import { contextLabel } from '../../components/ContextHeader';
 import { applyLanguage, shown, t, tCount, type UiText, uiLanguage, uiText, uiTextCount } from '../../components/i18n';
 import { nextText } from '../../components/timeline-text';
 import {
@@ -11,7 +12,7 @@ import {
   parseCaseImport,
 } from '../../domain/case';
 import { countCharacters, draftFields, type FieldDraft, overLimitProblem } from '../../domain/draft';
-import { type Guide, type GuideLibrary, pickGuides } from '../../domain/guide';
+import { countProgress, type Guide, type GuideLibrary, pickGuides } from '../../domain/guide';
 import { type LanguageSetting, resolveLanguage } from '../../domain/i18n';
 import { milestonesToIcs } from '../../domain/ics';
 import { type JournalScore, scoreJournalPage } from '../../domain/journal-heuristic';
@@ -79,9 +80,7 @@ const LARGE_NOTE_DRAFT_DELAY_MS = 250;
 
 // ui-text-ok: the instruction to the language model, not UI; the drafts are bokmål whatever the UI language.
 const REWORD_INSTRUCTION =
-  // ui-text-ok: see above
   'Skriv teksten under om til klart og vennlig bokmål for et skjema. Behold innholdet, ikke legg til noe, ' +
-  // ui-text-ok: see above
   'og ikke ta med helseopplysninger eller diagnoser. Svar bare med den nye teksten.';
 
 /** A question the panel is waiting for the user to answer before it acts. */
@@ -285,11 +284,20 @@ export function createPanelModel(deps: PanelModelDeps) {
   const languageModelReady = signal(false);
   const languageModelOn = signal(false);
   const rewording = signal<string | null>(null);
+  /** The open guide's ticked and tickable items (the status bar shows it; null without a guide). */
+  const progress = computed(() => {
+    const open = guide.value;
+    if (!open) return null;
+    return countProgress(
+      open.sections.flatMap((section) => section.items),
+      activeCase.value?.ticks ?? {},
+    );
+  });
   const formMismatch = computed<string | null>(() => {
     const currentForm = form.value;
     const page = context.value;
     if (!currentForm || page.id === 'unknown' || currentForm.contexts.includes(page.id)) return null;
-    return t('draft.mismatch', { form: currentForm.title, page: page.label });
+    return t('draft.mismatch', { form: currentForm.title, page: contextLabel(page) });
   });
 
   // Loaded at the first copy: the start-up bundle carries neither the word list nor the rules.
@@ -558,6 +566,7 @@ export function createPanelModel(deps: PanelModelDeps) {
     focusItemId,
     blocked,
     formMismatch,
+    progress,
     languageModelReady,
     languageModelOn,
     rewording,
