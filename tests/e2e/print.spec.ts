@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { URLS } from './support/fixture-routes.mjs';
 import { expect, screenshot, test } from './support/session';
@@ -42,4 +43,47 @@ test('the case summary and the drafted plan print on A4', async ({ session }) =>
   expect(Math.round(Number(box?.[1]))).toBe(595);
   expect(Math.round(Number(box?.[2]))).toBe(842);
   expect((text.match(/\/Type \/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(1);
+});
+
+test('the printout carries the edited draft and the choice made, as the panel shows them', async ({ session }) => {
+  const form = await session.open(URLS.nyPlan);
+  const panel = await session.panelFor(form);
+  await panel.locator('details.section:has([data-item="ia-endres-hva-skal-til"])').evaluate((section) => {
+    (section as HTMLDetailsElement).open = true;
+  });
+  await panel.locator('#note-ia-endres-hva-skal-til').fill('faste pauser');
+  await expect(panel.locator('#draft-tilretteleggingFremover')).toHaveValue('- faste pauser');
+  await panel.locator('#draft-tilretteleggingFremover').fill('- faste pauser hver time\n- hjemmekontor fredag');
+  await panel.locator('details.section:has([data-item="ia-enige-medvirket"])').evaluate((section) => {
+    (section as HTMLDetailsElement).open = true;
+  });
+  await panel.locator('[data-item="ia-enige-medvirket"]').getByLabel('Nei').check();
+  await expect(panel.locator('[data-save-state="saved"]')).toBeVisible();
+
+  const opened = session.context.waitForEvent('page');
+  await panel.getByRole('button', { name: 'Skriv ut / lagre som PDF' }).click();
+  const printTab = await opened;
+  await printTab.waitForLoadState();
+  const url = new URL(printTab.url());
+  await printTab.close();
+  url.searchParams.set('noprint', '1');
+  const page = await session.context.newPage();
+  await page.goto(url.toString());
+  const summary = page.locator('main.print');
+  await expect(summary).toContainText('hjemmekontor fredag');
+  await expect(summary).toContainText('Har den ansatte medvirket i planen?');
+  await expect(summary).not.toContainText('Svar: 1');
+
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
+  mkdirSync('test-results/print', { recursive: true });
+  writeFileSync('test-results/print/edited.pdf', pdf);
+  const text = execFileSync('pdftotext', ['-layout', 'test-results/print/edited.pdf', '-'], { encoding: 'utf8' });
+  const flat = text.replace(/\s+/g, ' ');
+  // The user's own text, not the automatic draft.
+  expect(flat).toContain('- faste pauser hver time - hjemmekontor fredag');
+  // The choice prints as the option chosen, in the item and in the drafted radio field.
+  expect(flat).toContain('Har den ansatte vært med på å lage planen?');
+  expect(flat).toMatch(/Svar: Nei/);
+  expect(flat).not.toMatch(/Svar: \d/);
+  expect(flat).toMatch(/Har den ansatte medvirket i planen\? Nei/);
 });
