@@ -13,13 +13,14 @@ import { t, uiLanguage } from './i18n';
 import { ScaleChart } from './ScaleChart';
 
 /** The parts of a case the guide view reads. */
-type GuideState = Pick<CaseRecord, 'ticks' | 'notes' | 'scales'>;
+type GuideState = Pick<CaseRecord, 'ticks' | 'notes' | 'scales' | 'choices'>;
 
 /** Callbacks the guide view raises; the view holds no state of its own. */
 export interface GuideViewActions {
   onNote: (itemId: string, text: string) => void;
   onTick: (itemId: string) => void;
   onScale: (itemId: string, value: number | undefined) => void;
+  onChoice: (itemId: string, index: number) => void;
 }
 
 /** Rows for a note field: its lines plus one, between 2 and 8 (counts no further than 8, so a huge note costs nothing). */
@@ -86,7 +87,7 @@ function ScaleInput(
 function ChoiceInput(
   props: { item: Extract<GuideItem, { kind: 'choice' }>; value: number | undefined } & ContentLang & GuideViewActions,
 ) {
-  const { item, value, onScale, contentLang } = props;
+  const { item, value, onChoice, contentLang } = props;
   return (
     <fieldset class="choice" lang={contentLang}>
       <legend class="visually-hidden">{item.text}</legend>
@@ -96,7 +97,7 @@ function ChoiceInput(
             type="radio"
             name={`choice-${item.id}`}
             checked={value === index}
-            onChange={() => onScale(item.id, index)}
+            onChange={() => onChoice(item.id, index)}
           />
           <span>{option}</span>
         </label>
@@ -145,9 +146,7 @@ function ItemView(
       {item.kind === 'scale' && (state.scales[item.id]?.length ?? 0) > 0 && (
         <ScaleChart title={item.text} answers={state.scales[item.id] ?? []} min={item.scale.min} max={item.scale.max} />
       )}
-      {item.kind === 'choice' && (
-        <ChoiceInput {...props} item={item} value={latestAnswer(state.scales[item.id])?.value} />
-      )}
+      {item.kind === 'choice' && <ChoiceInput {...props} item={item} value={state.choices[item.id]} />}
       {hasNoteField(item) && (
         <div class="item__note">
           <label class="visually-hidden" for={noteId}>

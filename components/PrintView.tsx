@@ -16,7 +16,11 @@ export function PrintView(props: {
   const { record, guide, form, drafts } = props;
   const answered = guide
     ? listGuideItems(guide).filter(
-        ({ item }) => record.notes[item.id] || record.ticks[item.id] || record.scales[item.id]?.length,
+        ({ item }) =>
+          record.notes[item.id] ||
+          record.ticks[item.id] ||
+          record.scales[item.id]?.length ||
+          record.choices[item.id] !== undefined,
       )
     : [];
   const filled = drafts.filter((draft) => draft.text !== '');
@@ -37,7 +41,8 @@ export function PrintView(props: {
           ) : (
             <dl class="print__items">
               {answered.map(({ item }) => {
-                const scale = latestAnswer(record.scales[item.id]);
+                const scale = item.kind === 'scale' ? latestAnswer(record.scales[item.id]) : undefined;
+                const choice = item.kind === 'choice' ? item.options[record.choices[item.id] ?? -1] : undefined;
                 return (
                   <div key={item.id} class="print__item">
                     <dt>
@@ -45,6 +50,7 @@ export function PrintView(props: {
                       {item.text}
                     </dt>
                     {scale && <dd>{t('site.print.answer', { value: scale.value, date: formatDateNb(scale.date) })}</dd>}
+                    {choice !== undefined && <dd>{t('site.print.choice', { option: choice })}</dd>}
                     {record.notes[item.id] && <dd class="print__note">{record.notes[item.id]}</dd>}
                   </div>
                 );

@@ -28,6 +28,7 @@ export const GUIDE_INDEX: readonly GuideMeta[] = [
       'ia-enige-medvirket',
       'ia-enige-frist',
     ],
+    choiceItemIds: ['ia-enige-medvirket'],
   },
   {
     id: 'viktige-samtalen-gjennomforing',
@@ -336,6 +337,7 @@ export const GUIDE_INDEX: readonly GuideMeta[] = [
       'arr-tillit-handlingsrom',
       'arr-tillit-hjelpekunst',
     ],
+    choiceItemIds: ['arr-forv-nar'],
   },
   {
     id: 'nav-virkemidler',
@@ -613,5 +615,6 @@ export const GUIDE_INDEX: readonly GuideMeta[] = [
       'oa-e-tilpasninger',
       'oa-f-mangler',
     ],
+    choiceItemIds: ['oa-d-ledelsen-enig', 'oa-d-sykmelder-enig'],
   },
 ];

@@ -8,7 +8,7 @@ import { addDays, type IsoDate, isIsoDate } from './timeline';
 // what no longer fits is kept aside under a quarantine key, never silently dropped.
 
 /** The schema version written with every stored case. */
-export const CASE_SCHEMA_VERSION = 2;
+export const CASE_SCHEMA_VERSION = 3;
 
 /** Days a kept case lives on this machine unless the user chooses otherwise. */
 export const DEFAULT_KEEP_DAYS = 30;
@@ -46,6 +46,8 @@ export interface CaseRecord {
   readonly notes: Readonly<Record<string, string>>;
   readonly freeNotes: string;
   readonly scales: Readonly<Record<string, readonly ScaleAnswer[]>>;
+  /** The option index chosen on choice items (version 3; before, choices were kept under `scales`). */
+  readonly choices: Readonly<Record<string, number>>;
   /** The guide the user picked by hand, per page context id. */
   readonly guideByContext: Readonly<Record<string, string>>;
   /** Hand-edited drafts by `formId.fieldId`. */
@@ -64,6 +66,7 @@ const scaleAnswerSchema = z.strictObject({
   value: z.number().check(z.minimum(-100), z.maximum(100)),
   date: isoDateSchema,
 });
+const choiceSchema = z.number().check(z.int(), z.minimum(0), z.maximum(100));
 const editedDraftSchema = z.strictObject({
   text: z.string().check(z.maxLength(MAX_NOTE_LENGTH)),
   basedOn: z.string().check(z.maxLength(MAX_NOTE_LENGTH)),
@@ -129,6 +132,7 @@ const KNOWN_KEYS = new Set([
   'notes',
   'freeNotes',
   'scales',
+  'choices',
   'guideByContext',
   'drafts',
   'keepUntil',
@@ -138,7 +142,7 @@ const KNOWN_KEYS = new Set([
 
 /**
  * Migrates version 1 (the first release's single panel state: notes, ticks as booleans, one number
- * per scale, guideByContext) to a case. `today` dates the scale answers it carries over.
+ * per scale, guideByContext) to a version 2 case (then `migrateV2` takes it on). `today` dates the scale answers it carries over.
  */
 export function migrateV1(raw: Record<string, unknown>, context: { id: string; now: string; today: IsoDate }) {
   const ticks: Record<string, unknown> = {};
@@ -151,7 +155,7 @@ export function migrateV1(raw: Record<string, unknown>, context: { id: string; n
     }
   }
   return {
-    schemaVersion: CASE_SCHEMA_VERSION,
+    schemaVersion: 2,
     id: context.id,
     label: 'Sak fra før',
     role: null,
@@ -170,14 +174,57 @@ export function migrateV1(raw: Record<string, unknown>, context: { id: string; n
   };
 }
 
+/**
+ * Migrates version 2 to 3: the answers on choice items leave `scales` for `choices`, as the index of
+ * the option last chosen. Which items are choices is the guides' knowledge, passed in.
+ */
+export function migrateV2(raw: Record<string, unknown>, choiceItemIds: ReadonlySet<string>): Record<string, unknown> {
+  const scales: Record<string, unknown> = {};
+  const choices: Record<string, unknown> = {};
+  if (isPlainObject(raw.scales)) {
+    for (const [key, value] of Object.entries(raw.scales)) {
+      if (!choiceItemIds.has(key)) {
+        scales[key] = value;
+        continue;
+      }
+      const last = Array.isArray(value) ? value[value.length - 1] : undefined;
+      if (isPlainObject(last)) choices[key] = last.value;
+      else if (value !== undefined && !(Array.isArray(value) && value.length === 0)) choices[key] = value;
+    }
+  }
+  return {
+    ...raw,
+    schemaVersion: CASE_SCHEMA_VERSION,
+    scales: isPlainObject(raw.scales) ? scales : raw.scales,
+    choices,
+  };
+}
+
+const NO_CHOICES: ReadonlySet<string> = new Set();
+
+/** What reading a stored case needs: the clock, an id source, and which guide items are choices. */
+export interface RestoreContext {
+  readonly now: string;
+  readonly today: IsoDate;
+  readonly newId: () => string;
+  /** Choice item ids, to migrate version 2 (none given: every old answer stays a scale answer). */
+  readonly choiceItemIds?: ReadonlySet<string>;
+}
+
 /** Reads a stored case of any known version: migrates, re-validates field by field, quarantines the rest. */
-export function restoreCase(raw: unknown, context: { now: string; today: IsoDate; newId: () => string }): RestoredCase {
+export function restoreCase(raw: unknown, context: RestoreContext): RestoredCase {
   const quarantined: Record<string, unknown> = {};
   if (!isPlainObject(raw)) return { record: null, quarantined: { root: raw }, migrated: false };
   let source = raw;
   let migrated = false;
   if (raw.schemaVersion === undefined && ('notes' in raw || 'ticks' in raw || 'scales' in raw)) {
-    source = migrateV1(raw, { id: context.newId(), now: context.now, today: context.today });
+    source = migrateV2(
+      migrateV1(raw, { id: context.newId(), now: context.now, today: context.today }),
+      context.choiceItemIds ?? NO_CHOICES,
+    );
+    migrated = true;
+  } else if (raw.schemaVersion === 2) {
+    source = migrateV2(raw, context.choiceItemIds ?? NO_CHOICES);
     migrated = true;
   } else if (raw.schemaVersion !== CASE_SCHEMA_VERSION) {
     return { record: null, quarantined: { root: raw }, migrated: false };
@@ -196,6 +243,7 @@ export function restoreCase(raw: unknown, context: { now: string; today: IsoDate
     notes: restoreRecord(source.notes, noteSchema, 'notes', quarantined),
     freeNotes: restoreField(source, 'freeNotes', noteSchema, '', quarantined),
     scales: restoreRecord(source.scales, z.array(scaleAnswerSchema).check(z.maxLength(500)), 'scales', quarantined),
+    choices: restoreRecord(source.choices, choiceSchema, 'choices', quarantined),
     guideByContext: restoreRecord(source.guideByContext, idSchema, 'guideByContext', quarantined),
     drafts: restoreRecord(source.drafts, editedDraftSchema, 'drafts', quarantined),
     keepUntil: restoreField(source, 'keepUntil', z.nullable(isoDateSchema), null, quarantined),
@@ -220,6 +268,7 @@ export function createCase(input: { id: string; label: string; role: Role | null
     notes: {},
     freeNotes: '',
     scales: {},
+    choices: {},
     guideByContext: {},
     drafts: {},
     keepUntil: null,
@@ -282,10 +331,7 @@ export type ImportResult =
 export const MAX_IMPORT_BYTES = 5_000_000;
 
 /** Reads an export file's text: validates the envelope and the case, field by field. */
-export function parseCaseImport(
-  text: string,
-  context: { now: string; today: IsoDate; newId: () => string },
-): ImportResult {
+export function parseCaseImport(text: string, context: RestoreContext): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, problem: 'too-large' };
   let parsed: unknown;
   try {

@@ -1,4 +1,6 @@
-import { type Guide, listGuideItems } from './guide';
+import type { CaseRecord, EditedDraft } from './case';
+import { type FieldRef, feedsField, fieldKey } from './field-ref';
+import { type Guide, type GuideItem, listGuideItems } from './guide';
 import type { TargetField, TargetForm } from './target-form';
 import { addDays, formatDateNb, isIsoDate } from './timeline';
 
@@ -29,9 +31,9 @@ export const FREE_NOTES_SOURCE = 'frie-notater';
 export type DraftProblem =
   /** The text is longer than the field allows, by `over` characters. */
   | { readonly code: 'over-limit'; readonly over: number }
-  /** The date is today or earlier; the form wants tomorrow or later. */
+  /** The date is earlier than the form's range allows (for the plan: today or earlier). */
   | { readonly code: 'date-not-future' }
-  /** The date is more than a year ahead. */
+  /** The date is later than the form's range allows (for the plan: more than a year ahead). */
   | { readonly code: 'date-too-far' }
   /** No date in the notes that feed the field. */
   | { readonly code: 'date-missing' }
@@ -117,14 +119,14 @@ export function findDate(text: string): string | null {
   return iso && isIsoDate(iso[0]) ? iso[0] : null;
 }
 
-function feeders(items: readonly { id: string; feeds?: readonly string[] | undefined }[], ref: string) {
-  return items.filter((item) => item.feeds?.includes(ref));
+function feeders(items: readonly GuideItem[], ref: FieldRef) {
+  return items.filter((item) => feedsField(item, ref));
 }
 
 function draftText(
   field: TargetField,
-  ref: string,
-  items: readonly { id: string; feeds?: readonly string[] | undefined }[],
+  ref: FieldRef,
+  items: readonly GuideItem[],
   input: DraftInput,
   tagged: readonly { line: string; tags: string[] }[],
 ): FieldDraft {
@@ -160,20 +162,16 @@ function draftText(
   };
 }
 
-function draftDate(
-  field: TargetField,
-  ref: string,
-  items: readonly { id: string; feeds?: readonly string[] | undefined }[],
-  input: DraftInput,
-): FieldDraft {
+function draftDate(field: TargetField, ref: FieldRef, items: readonly GuideItem[], input: DraftInput): FieldDraft {
   // Never guessed: only a date the user wrote in a note that feeds this field.
   for (const item of feeders(items, ref)) {
     const date = findDate(input.notes[item.id] ?? '');
     if (!date) continue;
     let problem: DraftProblem | null = null;
-    if (input.today !== undefined) {
-      if (date <= input.today) problem = { code: 'date-not-future' };
-      else if (date > addDays(input.today, 365)) problem = { code: 'date-too-far' };
+    const range = field.dateRange;
+    if (input.today !== undefined && range) {
+      if (date < addDays(input.today, range.fromDays)) problem = { code: 'date-not-future' };
+      else if (date > addDays(input.today, range.toDays)) problem = { code: 'date-too-far' };
     }
     const text = formatDateNb(date);
     return {
@@ -199,11 +197,11 @@ function draftDate(
   };
 }
 
-function draftRadio(field: TargetField, ref: string, guides: readonly Guide[], input: DraftInput): FieldDraft {
+function draftRadio(field: TargetField, ref: FieldRef, guides: readonly Guide[], input: DraftInput): FieldDraft {
   // Never guessed: only what the user chose on a choice item that feeds this field.
   for (const guide of guides) {
     for (const { item } of listGuideItems(guide)) {
-      if (item.kind !== 'choice' || !item.feeds?.includes(ref)) continue;
+      if (item.kind !== 'choice' || !feedsField(item, ref)) continue;
       const index = input.choices?.[item.id];
       const option = index === undefined ? undefined : item.options[index];
       if (option === undefined) continue;
@@ -239,9 +237,81 @@ export function draftFields(input: DraftInput): FieldDraft[] {
   const items = input.guides.flatMap((guide) => listGuideItems(guide).map(({ item }) => item));
   const tagged = input.freeNotes ? readTaggedLines(input.freeNotes) : [];
   return input.form.fields.map((field) => {
-    const ref = `${input.form.id}.${field.id}`;
-    if (field.type === 'date') return draftDate(field, ref, items, input);
-    if (field.type === 'radio') return draftRadio(field, ref, input.guides, input);
-    return draftText(field, ref, items, input, tagged);
+    const ref: FieldRef = { formId: input.form.id, fieldId: field.id };
+    switch (field.type) {
+      case 'date':
+        return draftDate(field, ref, items, input);
+      case 'radio':
+        return draftRadio(field, ref, input.guides, input);
+      case 'text':
+        return draftText(field, ref, items, input, tagged);
+      default:
+        return unknownFieldType(field.type);
+    }
   });
+}
+
+function unknownFieldType(type: never): never {
+  throw new Error(`Unknown field type: ${String(type)}`);
+}
+
+/** A field's draft as the user sees it: the drafted text, or the user's own edit of it. */
+export interface ShownDraft extends FieldDraft {
+  readonly field: TargetField;
+  /** True when the text is the user's own edit. */
+  readonly edited: boolean;
+  /** True when the notes have changed since the user edited, so a fresh draft would differ. */
+  readonly stale: boolean;
+}
+
+/** Lays the user's edits (by `formId.fieldId`) over fresh drafts of the form: what the panel and the printout show. */
+export function applyDraftEdits(
+  drafted: readonly FieldDraft[],
+  form: TargetForm,
+  edits: Readonly<Record<string, EditedDraft>>,
+): ShownDraft[] {
+  return drafted.flatMap((draft): ShownDraft[] => {
+    const field = form.fields.find((candidate) => candidate.id === draft.fieldId);
+    if (!field) return [];
+    const edit = edits[fieldKey({ formId: form.id, fieldId: draft.fieldId })];
+    if (!edit) return [{ ...draft, field, edited: false, stale: false }];
+    const length = countCharacters(edit.text);
+    const over = draft.maxLength === null ? 0 : Math.max(0, length - draft.maxLength);
+    return [
+      {
+        ...draft,
+        field,
+        text: edit.text,
+        length,
+        over,
+        problem: overLimitProblem(over),
+        edited: true,
+        stale: edit.basedOn !== draft.text,
+      },
+    ];
+  });
+}
+
+/** Drafts a case's form with its notes, choices and free notes, then lays its edits over: one rule for every caller. */
+export function draftCase(input: {
+  readonly guides: readonly Guide[];
+  readonly record: Pick<CaseRecord, 'notes' | 'freeNotes' | 'choices' | 'drafts'>;
+  readonly form: TargetForm;
+  readonly today?: string;
+}): ShownDraft[] {
+  const { record, form } = input;
+  const drafted = draftFields({
+    guides: input.guides,
+    notes: record.notes,
+    freeNotes: record.freeNotes,
+    choices: record.choices,
+    form,
+    ...(input.today === undefined ? {} : { today: input.today }),
+  });
+  return applyDraftEdits(drafted, form, record.drafts);
+}
+
+/** The edit to keep when the user types `text` in a field: it remembers the draft the first edit started from. */
+export function editDraft(previous: EditedDraft | undefined, drafted: string, text: string): EditedDraft {
+  return { text, basedOn: previous?.basedOn ?? drafted };
 }

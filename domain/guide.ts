@@ -144,10 +144,37 @@ export interface GuideMeta {
   readonly roles: Guide['roles'];
   readonly contexts: readonly string[];
   readonly itemIds: readonly string[];
+  /** The ids of its choice items (left out when it has none): stored cases older than version 3 need them. */
+  readonly choiceItemIds?: readonly string[];
+}
+
+/** The ids of the guides holding a note or an answer of the case, in index order (drafting reads them all). */
+export function guidesAnswered(
+  index: readonly GuideMeta[],
+  record: {
+    readonly notes: Readonly<Record<string, unknown>>;
+    readonly scales: Readonly<Record<string, unknown>>;
+    readonly choices: Readonly<Record<string, unknown>>;
+  },
+): string[] {
+  const answered = new Set([
+    ...Object.keys(record.notes),
+    ...Object.keys(record.scales),
+    ...Object.keys(record.choices),
+  ]);
+  return index.filter((meta) => meta.itemIds.some((id) => answered.has(id))).map((meta) => meta.id);
+}
+
+/** The ids of every choice item in a library's index. */
+export function choiceItemIdsOf(index: readonly GuideMeta[]): ReadonlySet<string> {
+  return new Set(index.flatMap((meta) => meta.choiceItemIds ?? []));
 }
 
 /** The index entry of a guide. */
 export function toGuideMeta(guide: Guide): GuideMeta {
+  const choiceItemIds = listGuideItems(guide)
+    .filter(({ item }) => item.kind === 'choice')
+    .map(({ item }) => item.id);
   return {
     id: guide.id,
     title: guide.title,
@@ -155,6 +182,7 @@ export function toGuideMeta(guide: Guide): GuideMeta {
     roles: guide.roles,
     contexts: guide.contexts,
     itemIds: listGuideItems(guide).map(({ item }) => item.id),
+    ...(choiceItemIds.length === 0 ? {} : { choiceItemIds }),
   };
 }
 

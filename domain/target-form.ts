@@ -21,6 +21,8 @@ export interface TargetField {
   readonly hint?: string;
   /** For radio fields: the allowed values, e.g. `ja`, `nei`. */
   readonly options?: readonly string[];
+  /** For date fields: the days from today the form accepts, both ends inclusive (1: tomorrow at the earliest). */
+  readonly dateRange?: { readonly fromDays: number; readonly toDays: number };
 }
 
 /** A form the user fills in on a NAV page or in a journal. */

@@ -41,13 +41,16 @@ async function quarantine(entries: Record<string, unknown>): Promise<void> {
   await browser.storage.session.set({ [QUARANTINE_KEY]: { ...previous, ...entries } });
 }
 
-/** Reads every case from both areas; deletes expired kept cases; quarantines what cannot be read. */
-export async function loadCases(clock: StoreClock): Promise<LoadedCases> {
+/** Reads every case from both areas (`choiceItemIds` migrates version 2 cases); deletes expired kept cases; quarantines what cannot be read. */
+export async function loadCases(
+  clock: StoreClock,
+  choiceItemIds: ReadonlySet<string> = new Set(),
+): Promise<LoadedCases> {
   const cases: CaseRecord[] = [];
   const setAside: Record<string, unknown> = {};
   let migratedCount = 0;
   let expiredCount = 0;
-  const context = { now: clock.now(), today: clock.today(), newId: clock.newId };
+  const context = { now: clock.now(), today: clock.today(), newId: clock.newId, choiceItemIds };
 
   const legacy = (await browser.storage.session.get(LEGACY_STATE_KEY))[LEGACY_STATE_KEY];
   if (legacy !== undefined) {
@@ -144,7 +147,11 @@ export async function rememberTabCase(tabId: number, caseId: string): Promise<vo
 }
 
 /** Calls back when another panel changed or deleted a case (storage change events, both areas). */
-export function watchCases(onChange: (id: string, record: CaseRecord | null) => void, clock: StoreClock): () => void {
+export function watchCases(
+  onChange: (id: string, record: CaseRecord | null) => void,
+  clock: StoreClock,
+  choiceItemIds: ReadonlySet<string> = new Set(),
+): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
     if (areaName !== 'session' && areaName !== 'local') return;
     for (const [key, change] of Object.entries(changes)) {
@@ -158,7 +165,12 @@ export function watchCases(onChange: (id: string, record: CaseRecord | null) => 
         });
         continue;
       }
-      const restored = restoreCase(change.newValue, { now: clock.now(), today: clock.today(), newId: clock.newId });
+      const restored = restoreCase(change.newValue, {
+        now: clock.now(),
+        today: clock.today(),
+        newId: clock.newId,
+        choiceItemIds,
+      });
       if (restored.record) onChange(id, restored.record);
     }
   };

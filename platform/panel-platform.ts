@@ -97,8 +97,11 @@ export function readPinnedTab(search: string): number | null {
   return Number(raw);
 }
 
-/** The real browser behind the panel. */
-export function createBrowserPanelPlatform(pinnedTab: number | null): PanelPlatform {
+/** The real browser behind the panel; `choiceItemIds` lets stored version 2 cases migrate. */
+export function createBrowserPanelPlatform(
+  pinnedTab: number | null,
+  choiceItemIds: ReadonlySet<string> = new Set(),
+): PanelPlatform {
   return {
     followTab(onTab) {
       if (pinnedTab !== null) {
@@ -156,11 +159,11 @@ export function createBrowserPanelPlatform(pinnedTab: number | null): PanelPlatf
       return () => browser.tabs.onUpdated.removeListener(handler);
     },
     clock: SYSTEM_CLOCK,
-    loadCases: () => loadCases(SYSTEM_CLOCK),
+    loadCases: () => loadCases(SYSTEM_CLOCK, choiceItemIds),
     saveCase,
     deleteCase,
     deleteEverything,
-    watchCases: (onChange) => watchCases(onChange, SYSTEM_CLOCK),
+    watchCases: (onChange) => watchCases(onChange, SYSTEM_CLOCK, choiceItemIds),
     readTabCase,
     rememberTabCase,
     readQuarantine,

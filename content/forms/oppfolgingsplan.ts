@@ -70,6 +70,8 @@ export const oppfolgingsplanForm: TargetForm = {
       required: true,
       readBy: ['arbeidsgiver'],
       style: 'sentences',
+      // NAV's plan form takes an evaluation date from tomorrow and at most a year ahead.
+      dateRange: { fromDays: 1, toDays: 365 },
     },
     {
       id: 'harDenAnsatteMedvirket',

@@ -3,8 +3,8 @@ import { followStoredLanguage, t } from '../../components/i18n';
 import { PrintView } from '../../components/PrintView';
 import { TARGET_FORMS } from '../../content/forms';
 import { LAZY_LIBRARY } from '../../content/guide-loaders';
-import { draftFields } from '../../domain/draft';
-import type { Guide } from '../../domain/guide';
+import { draftCase } from '../../domain/draft';
+import { choiceItemIdsOf, type Guide, guidesAnswered } from '../../domain/guide';
 import { loadCases } from '../../platform/case-store';
 import { SYSTEM_CLOCK } from '../../platform/clock';
 import { LANGUAGE_STORE } from '../../platform/settings';
@@ -21,7 +21,7 @@ async function main(root: HTMLElement): Promise<void> {
     render(view, root);
   };
   const params = new URLSearchParams(location.search);
-  const { cases } = await loadCases(SYSTEM_CLOCK);
+  const { cases } = await loadCases(SYSTEM_CLOCK, choiceItemIdsOf(LAZY_LIBRARY.index));
   const record = cases.find((candidate) => candidate.id === params.get('case'));
   if (!record) {
     show(<p role="alert">{t('site.print.not-found')}</p>);
@@ -30,18 +30,13 @@ async function main(root: HTMLElement): Promise<void> {
   const guideId = params.get('guide');
   const guide = guideId ? await LAZY_LIBRARY.load(guideId) : null;
   const form = TARGET_FORMS.find((candidate) => candidate.id === params.get('form')) ?? null;
-  const answered = new Set([...Object.keys(record.notes), ...Object.keys(record.scales)]);
-  const needed = LAZY_LIBRARY.index.filter((meta) => meta.itemIds.some((id) => answered.has(id)));
-  const guides = (await Promise.all(needed.map((meta) => LAZY_LIBRARY.load(meta.id)))).filter(
+  const needed = guidesAnswered(LAZY_LIBRARY.index, record).filter((id) => id !== guide?.id);
+  const guides = (await Promise.all(needed.map((id) => LAZY_LIBRARY.load(id)))).filter(
     (loaded): loaded is Guide => loaded !== null,
   );
+  // The same drafts as the panel shows: fresh from the notes and choices, with the user's edits laid over.
   const drafts = form
-    ? draftFields({
-        guides: guide ? [guide, ...guides] : guides,
-        notes: record.notes,
-        freeNotes: record.freeNotes,
-        form,
-      })
+    ? draftCase({ guides: guide ? [guide, ...guides] : guides, record, form, today: SYSTEM_CLOCK.today() })
     : [];
   show(<PrintView record={record} guide={guide} form={form} drafts={drafts} printedOn={SYSTEM_CLOCK.today()} />);
   if (!params.has('noprint')) setTimeout(() => window.print(), 100);

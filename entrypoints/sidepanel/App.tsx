@@ -24,7 +24,7 @@ const SAVE_TEXT: Record<SaveStatus, MessageKey | null> = {
   error: 'common.save.error',
 };
 
-const EMPTY_CASE = { ticks: {}, notes: {}, scales: {} };
+const EMPTY_CASE = { ticks: {}, notes: {}, scales: {}, choices: {} };
 
 function documentTitle(document: string): string {
   return (SOURCE_SECTIONS as Record<string, { title: string } | undefined>)[document]?.title ?? document;
@@ -193,6 +193,7 @@ export function App(props: { model: PanelModel }) {
                 onNote={model.setNote}
                 onTick={model.toggleTick}
                 onScale={model.setScale}
+                onChoice={model.setChoice}
               />
               <label class="free-notes">
                 {t('common.free-notes')}

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { TARGET_FORMS } from '../../content/forms';
 import { LAZY_LIBRARY } from '../../content/guide-loaders';
+import { choiceItemIdsOf } from '../../domain/guide';
 import { PAGE_CONTEXTS } from '../../domain/page-contexts';
 import { createBrowserPanelPlatform, readPinnedTab } from '../../platform/panel-platform';
 import { App } from './App';
@@ -10,7 +11,7 @@ import './tokens.css';
 import './style.css';
 
 const model = createPanelModel({
-  platform: createBrowserPanelPlatform(readPinnedTab(location.search)),
+  platform: createBrowserPanelPlatform(readPinnedTab(location.search), choiceItemIdsOf(LAZY_LIBRARY.index)),
   library: LAZY_LIBRARY,
   contexts: PAGE_CONTEXTS,
   forms: TARGET_FORMS,

@@ -11,8 +11,15 @@ import {
   labelLooksLikeNationalId,
   parseCaseImport,
 } from '../../domain/case';
-import { countCharacters, draftFields, type FieldDraft, overLimitProblem } from '../../domain/draft';
-import { countProgress, type Guide, type GuideLibrary, pickGuides } from '../../domain/guide';
+import { draftCase, draftFields, editDraft, type ShownDraft } from '../../domain/draft';
+import {
+  choiceItemIdsOf,
+  countProgress,
+  type Guide,
+  type GuideLibrary,
+  guidesAnswered,
+  pickGuides,
+} from '../../domain/guide';
 import { type LanguageSetting, resolveLanguage } from '../../domain/i18n';
 import { milestonesToIcs } from '../../domain/ics';
 import { type JournalScore, scoreJournalPage } from '../../domain/journal-heuristic';
@@ -59,14 +66,7 @@ export interface PanelModelDeps {
 /** Where saving stands, shown beside the notes. */
 export type SaveStatus = 'idle' | 'pending' | 'saved' | 'error';
 
-/** A field's draft as the panel shows it: the drafted text, or the user's own edit of it. */
-export interface ShownDraft extends FieldDraft {
-  readonly field: TargetField;
-  /** True when the text is the user's own edit. */
-  readonly edited: boolean;
-  /** True when the notes have changed since the user edited, so a fresh draft would differ. */
-  readonly stale: boolean;
-}
+export type { ShownDraft } from '../../domain/draft';
 
 /** A copy held back by the privacy guard, with what it found. */
 export interface BlockedCopy {
@@ -89,7 +89,7 @@ export type PendingConfirmation =
   | { kind: 'delete-everything' }
   | { kind: 'import-conflict'; record: CaseRecord };
 
-type MapPlace = 'ticks' | 'notes' | 'scales' | 'guideByContext' | 'drafts';
+type MapPlace = 'ticks' | 'notes' | 'scales' | 'choices' | 'guideByContext' | 'drafts';
 type ScalarPlace = 'label' | 'role' | 'firstSickDay' | 'graded' | 'maksdato' | 'freeNotes' | 'keepUntil';
 
 function formFedBy(guide: Guide, forms: readonly TargetForm[]): TargetForm | null {
@@ -207,9 +207,7 @@ export function createPanelModel(deps: PanelModelDeps) {
   // answer, the open one first.
   const guidesWithAnswers = computed<string[]>(() => {
     const record = activeCase.value;
-    if (!record) return [];
-    const answered = new Set([...Object.keys(record.notes), ...Object.keys(record.scales)]);
-    return library.index.filter((meta) => meta.itemIds.some((id) => answered.has(id))).map((meta) => meta.id);
+    return record ? guidesAnswered(library.index, record) : [];
   });
   const draftingGuides = computed<Guide[]>(() => {
     const current = guide.value;
@@ -241,36 +239,7 @@ export function createPanelModel(deps: PanelModelDeps) {
     const currentForm = form.value;
     const record = untracked(() => activeCase.value);
     if (!currentGuide || !currentForm || !record) return [];
-    const choices: Record<string, number | undefined> = {};
-    for (const [itemId, answers] of Object.entries(record.scales)) choices[itemId] = answers[answers.length - 1]?.value;
-    const drafted = draftFields({
-      guides: draftingGuides.value,
-      notes: record.notes,
-      freeNotes: record.freeNotes,
-      choices,
-      form: currentForm,
-      today: clock.today(),
-    });
-    return drafted.flatMap((draft): ShownDraft[] => {
-      const field = currentForm.fields.find((candidate) => candidate.id === draft.fieldId);
-      if (!field) return [];
-      const edit = record.drafts[`${currentForm.id}.${draft.fieldId}`];
-      if (!edit) return [{ ...draft, field, edited: false, stale: false }];
-      const length = countCharacters(edit.text);
-      const over = draft.maxLength === null ? 0 : Math.max(0, length - draft.maxLength);
-      return [
-        {
-          ...draft,
-          field,
-          text: edit.text,
-          length,
-          over,
-          problem: overLimitProblem(over),
-          edited: true,
-          stale: edit.basedOn !== draft.text,
-        },
-      ];
-    });
+    return draftCase({ guides: draftingGuides.value, record, form: currentForm, today: clock.today() });
   });
   const blocked = signal<BlockedCopy | null>(null);
   const searchQuery = signal('');
@@ -466,6 +435,7 @@ export function createPanelModel(deps: PanelModelDeps) {
       ticks: { ...incoming.ticks },
       notes: { ...incoming.notes },
       scales: { ...incoming.scales },
+      choices: { ...incoming.choices },
       guideByContext: { ...incoming.guideByContext },
       drafts: { ...incoming.drafts },
     };
@@ -696,6 +666,9 @@ export function createPanelModel(deps: PanelModelDeps) {
     setScale(itemId: string, value: number | undefined): void {
       updateMap('scales', itemId, answerScale(activeCase.value?.scales[itemId], value, clock.today()));
     },
+    setChoice(itemId: string, index: number): void {
+      updateMap('choices', itemId, index);
+    },
     chooseGuide(guideId: string): void {
       updateMap('guideByContext', context.value.id, guideId);
     },
@@ -876,7 +849,12 @@ export function createPanelModel(deps: PanelModelDeps) {
 
     /** Reads an export file; never overwrites an existing case without asking. */
     async importCase(text: string): Promise<void> {
-      const result = parseCaseImport(text, { now: clock.now(), today: clock.today(), newId: clock.newId });
+      const result = parseCaseImport(text, {
+        now: clock.now(),
+        today: clock.today(),
+        newId: clock.newId,
+        choiceItemIds: choiceItemIdsOf(library.index),
+      });
       if (!result.ok) {
         noticeText.value = uiText(`case.import.${result.problem}`);
         return;

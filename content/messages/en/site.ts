@@ -52,6 +52,7 @@ export const SITE: AreaCatalogue<typeof NB_SITE> = {
   'site.print.printed-on': 'Printed {date} from Følgesvenn.',
   'site.print.first-sick-day': 'First day of sick leave: {date}.',
   'site.print.no-notes': 'No notes in this guide.',
+  'site.print.choice': 'Answer: {option}',
   'site.print.answer': 'Answer: {value} ({date})',
   'site.print.free-notes': 'Free notes',
   'site.print.drafts-for': 'Draft for {form}',

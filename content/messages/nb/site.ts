@@ -47,6 +47,7 @@ export const SITE = {
   'site.print.printed-on': 'Skrevet ut {date} fra Følgesvenn.',
   'site.print.first-sick-day': 'Første sykedag: {date}.',
   'site.print.no-notes': 'Ingen notater i denne guiden.',
+  'site.print.choice': 'Svar: {option}',
   'site.print.answer': 'Svar: {value} ({date})',
   'site.print.free-notes': 'Frie notater',
   'site.print.drafts-for': 'Utkast til {form}',

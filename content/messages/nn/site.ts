@@ -50,6 +50,7 @@ export const SITE: AreaCatalogue<typeof NB_SITE> = {
   'site.print.printed-on': 'Skrive ut {date} frå Følgesvenn.',
   'site.print.first-sick-day': 'Første sjukedag: {date}.',
   'site.print.no-notes': 'Ingen notat i denne guiden.',
+  'site.print.choice': 'Svar: {option}',
   'site.print.answer': 'Svar: {value} ({date})',
   'site.print.free-notes': 'Frie notat',
   'site.print.drafts-for': 'Utkast til {form}',

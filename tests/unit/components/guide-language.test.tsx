@@ -10,7 +10,7 @@ import { detectPageContext, JOURNAL_CONTEXT } from '../../../domain/page-context
 import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
 import { BOTH, IA, IA_NN, NN_TEXT } from '../domain/guide-language-fixtures';
 
-const STATE = { ticks: {}, notes: {}, scales: {} };
+const STATE = { ticks: {}, notes: {}, scales: {}, choices: {} };
 const noop = () => {};
 
 function renderGuide(guide: Guide) {
@@ -22,6 +22,7 @@ function renderGuide(guide: Guide) {
       onNote={noop}
       onTick={noop}
       onScale={noop}
+      onChoice={noop}
     />,
   );
 }

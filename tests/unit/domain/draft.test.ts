@@ -52,7 +52,15 @@ const form: TargetForm = {
       readBy: ['arbeidsgiver'],
       style: 'sentences',
     },
-    { id: 'dato', label: 'Dato', type: 'date', required: true, readBy: ['arbeidsgiver'], style: 'sentences' },
+    {
+      id: 'dato',
+      label: 'Dato',
+      type: 'date',
+      required: true,
+      readBy: ['arbeidsgiver'],
+      style: 'sentences',
+      dateRange: { fromDays: 1, toDays: 365 },
+    },
     {
       id: 'valg',
       label: 'Valg',
