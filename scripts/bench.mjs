@@ -38,7 +38,7 @@ async function main() {
   // measuring modules are loaded only then, since they import the packages.
   const prepared = spawnSync(
     process.execPath,
-    ['--input-type=module', '-e', "import('./scripts/preflight.mjs').then((m) => m.preflight())"],
+    ['--input-type=module', '-e', "import('./scripts/preflight.mjs').then((m) => m.preflight({ onlyChromium: true }))"],
     { stdio: ['ignore', 2, 2] },
   );
   if (prepared.status !== 0) throw new Error(`preflight failed (exit ${prepared.status})`);

@@ -11,7 +11,7 @@ import { preflight, run } from './preflight.mjs';
 const OUT = resolve('demo-output');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 
-preflight();
+preflight({ onlyChromium: true });
 console.log('▸ Building the extension (npm run build) …');
 run('npx', ['wxt', 'build']);
 

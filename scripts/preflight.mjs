@@ -18,23 +18,34 @@ export function run(command, args, options = {}) {
   }
 }
 
-/** Makes sure node_modules and Chromium are there. */
-export function preflight({ needChromium = true } = {}) {
+/** The Debian packages the tests drive: a binary each, and the package that provides it. */
+export const DEBIAN_TOOLS = [
+  { binary: CHROMIUM, pkg: 'chromium', why: 'the browser the extension is tested in' },
+  { binary: '/usr/bin/pdftotext', pkg: 'poppler-utils', why: 'reads the printed PDF in the print journey' },
+];
+
+/** Makes sure node_modules and the Debian tools are there (Chromium alone when `onlyChromium`). */
+export function preflight({ needChromium = true, onlyChromium = false } = {}) {
   if (!existsSync('node_modules/.package-lock.json') || !existsSync('node_modules/wxt')) {
     console.log('▸ Installing npm packages from the lockfile (npm ci) …');
     run('npm', ['ci', '--no-audit', '--no-fund']);
   }
-  if (needChromium && !existsSync(CHROMIUM)) {
-    if (isRoot()) {
-      console.log('▸ Installing Debian’s chromium (apt-get) …');
-      execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
-        stdio: 'inherit',
-      });
-    } else {
-      console.error(
-        `✖ Chromium is missing at ${CHROMIUM}.\n  Install it with:  sudo apt-get install chromium\n  or point CHROMIUM_PATH at a Chromium binary.`,
-      );
-      process.exit(1);
-    }
+  if (!needChromium) return;
+  const tools = onlyChromium ? DEBIAN_TOOLS.slice(0, 1) : DEBIAN_TOOLS;
+  const missing = tools.filter((tool) => !existsSync(tool.binary));
+  if (missing.length === 0) return;
+  const pkgs = missing.map((tool) => tool.pkg).join(' ');
+  if (isRoot()) {
+    console.log(`▸ Installing Debian packages (apt-get): ${pkgs} …`);
+    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkgs}`, {
+      stdio: 'inherit',
+    });
+    return;
   }
+  const lines = missing.map((tool) => `  ${tool.binary} (${tool.pkg}: ${tool.why})`).join('\n');
+  console.error(`✖ Missing:\n${lines}\n  Install with:  sudo apt-get install ${pkgs}`);
+  if (missing.some((tool) => tool.pkg === 'chromium')) {
+    console.error('  or point CHROMIUM_PATH at a Chromium binary.');
+  }
+  process.exit(1);
 }
