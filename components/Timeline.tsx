@@ -1,13 +1,15 @@
 import { useState } from 'preact/hooks';
-import { formatDateNb, type Milestone, whenOf } from '../domain/timeline';
+import { DATE_MAX, DATE_MIN, formatDateNb, type Milestone, whenOf } from '../domain/timeline';
 import { t } from './i18n';
 import { whenText } from './timeline-text';
 
 /** What the timeline raises: the case's dates, and saving the milestones as a calendar file. */
 export interface TimelineActions {
-  onFirstSickDay: (date: string | null) => void;
+  /** False when the date was refused (outside 1900–2200): nothing changed. */
+  onFirstSickDay: (date: string | null) => boolean;
   onGraded: (graded: boolean) => void;
-  onMaksdato: (date: string | null) => void;
+  /** False when the date was refused (outside 1900–2200): nothing changed. */
+  onMaksdato: (date: string | null) => boolean;
   onExportIcs: () => void;
 }
 
@@ -52,6 +54,42 @@ function MilestoneRow(props: { milestone: Milestone; isNext: boolean }) {
   );
 }
 
+/** A date input bounded to 1900–2200: a date outside is refused with a message under the field, nothing lost. */
+function DateField(props: {
+  id: string;
+  label: string;
+  value: string | null;
+  onDate: (date: string | null) => boolean;
+}) {
+  const [refused, setRefused] = useState(false);
+  const errorId = `${props.id}-error`;
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="date"
+        min={DATE_MIN}
+        max={DATE_MAX}
+        value={props.value ?? ''}
+        aria-invalid={refused ? 'true' : undefined}
+        aria-describedby={refused ? errorId : undefined}
+        onChange={(event) => {
+          const input = event.currentTarget as HTMLInputElement;
+          // A half-typed or impossible date reads as '' with badInput set: not a clearing of the field.
+          if (input.value === '' && input.validity.badInput) return;
+          setRefused(!props.onDate(input.value || null));
+        }}
+      />
+      {refused && (
+        <p id={errorId} class="field__error" role="alert">
+          {t('timeline.date.out-of-range', { min: formatDateNb(DATE_MIN), max: formatDateNb(DATE_MAX) })}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** The case's legal timeline: dates in, milestones for the role with today marked, the next deadline in one sentence. */
 export function Timeline(
   props: {
@@ -82,14 +120,12 @@ export function Timeline(
         </span>
       </summary>
       <div class="timeline__dates">
-        <label class="field">
-          <span>{t('timeline.first-sick-day')}</span>
-          <input
-            type="date"
-            value={props.firstSickDay ?? ''}
-            onChange={(event) => props.onFirstSickDay((event.currentTarget as HTMLInputElement).value || null)}
-          />
-        </label>
+        <DateField
+          id="first-sick-day"
+          label={t('timeline.first-sick-day')}
+          value={props.firstSickDay}
+          onDate={props.onFirstSickDay}
+        />
         <label class="field field--inline">
           <input
             type="checkbox"
@@ -98,14 +134,7 @@ export function Timeline(
           />
           <span>{t('timeline.graded')}</span>
         </label>
-        <label class="field">
-          <span>{t('timeline.maksdato')}</span>
-          <input
-            type="date"
-            value={props.maksdato ?? ''}
-            onChange={(event) => props.onMaksdato((event.currentTarget as HTMLInputElement).value || null)}
-          />
-        </label>
+        <DateField id="maksdato" label={t('timeline.maksdato')} value={props.maksdato} onDate={props.onMaksdato} />
       </div>
       {props.firstSickDay === null ? (
         <p class="empty">{t('timeline.empty')}</p>

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { findNationalIds } from './national-id';
 import { ROLES, type Role } from './roles';
-import { addDays, type IsoDate, isIsoDate } from './timeline';
+import { addDays, type IsoDate, isoDateSchema } from './timeline';
 
 // A case: one person the user follows, with notes, ticks, scale answers and the first sick day.
 // Stored data is re-validated field by field when read (as NAV's plan frontend does with drafts):
@@ -59,7 +59,6 @@ export interface CaseRecord {
 }
 
 const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
-const isoDateSchema = z.string().check(z.refine(isIsoDate));
 const timestampSchema = z.string().check(z.minLength(10), z.maxLength(40));
 const noteSchema = z.string().check(z.maxLength(MAX_NOTE_LENGTH));
 const scaleAnswerSchema = z.strictObject({

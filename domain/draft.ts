@@ -2,7 +2,7 @@ import type { CaseRecord, EditedDraft } from './case';
 import { type FieldRef, feedsField, fieldKey } from './field-ref';
 import { type Guide, type GuideItem, listGuideItems } from './guide';
 import type { TargetField, TargetForm } from './target-form';
-import { addDays, formatDateNb, isIsoDate } from './timeline';
+import { addDays, formatDateNb, isDateInRange } from './timeline';
 
 /** What drafting reads: the guides in order, the user's notes, choices and free notes, and the form to fill. */
 export interface DraftInput {
@@ -108,15 +108,15 @@ export function readTaggedLines(freeNotes: string): { line: string; tags: string
 const NB_DATE = /(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
-/** Finds the first date written `dd.mm.åååå` or `åååå-mm-dd` in a text, as an ISO date; null when none. */
+/** Finds the first date written `dd.mm.åååå` or `åååå-mm-dd` in a text (1900–2200), as an ISO date; null when none. */
 export function findDate(text: string): string | null {
   const nb = NB_DATE.exec(text);
   if (nb) {
     const iso = `${nb[3]}-${(nb[2] ?? '').padStart(2, '0')}-${(nb[1] ?? '').padStart(2, '0')}`;
-    if (isIsoDate(iso)) return iso;
+    if (isDateInRange(iso)) return iso;
   }
   const iso = ISO_DATE.exec(text);
-  return iso && isIsoDate(iso[0]) ? iso[0] : null;
+  return iso && isDateInRange(iso[0]) ? iso[0] : null;
 }
 
 function feeders(items: readonly GuideItem[], ref: FieldRef) {

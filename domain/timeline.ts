@@ -71,15 +71,30 @@ export function diffDays(later: IsoDate, earlier: IsoDate): number {
   return toDayNumber(later) - toDayNumber(earlier);
 }
 
-/** A date as Norwegians write it, `dd.mm.yyyy`. */
-export function formatDateNb(date: IsoDate): string {
-  if (!isIsoDate(date)) throw new RangeError(`Not a date (YYYY-MM-DD): ${String(date)}`);
-  const [year, month, day] = date.split('-');
-  return `${day}.${month}.${year}`;
+/** The earliest date a user or a file may give (first sick day, maksdato, periods, answers, evaluation date). */
+export const DATE_MIN: IsoDate = '1900-01-01';
+
+/** The latest date a user or a file may give; milestones computed from it may fall later and still format. */
+export const DATE_MAX: IsoDate = '2200-12-31';
+
+/** True when the value is a real calendar date between DATE_MIN and DATE_MAX (inclusive). */
+export function isDateInRange(value: unknown): value is IsoDate {
+  return isIsoDate(value) && value >= DATE_MIN && value <= DATE_MAX;
 }
 
-/** A calendar date, validated (`YYYY-MM-DD` and a day that exists). */
-export const isoDateSchema = z.string().check(z.refine(isIsoDate, 'Dato må være en gyldig dato (ÅÅÅÅ-MM-DD)'));
+const ANY_YEAR_DATE = /^(\d{4,})-(\d{2})-(\d{2})$/;
+
+/** A date as Norwegians write it, `dd.mm.yyyy`; never throws (anything that is not a date is returned as it is). */
+export function formatDateNb(date: IsoDate): string {
+  const match = typeof date === 'string' ? ANY_YEAR_DATE.exec(date) : null;
+  if (!match) return String(date);
+  return `${match[3]}.${match[2]}.${match[1]}`;
+}
+
+/** A calendar date a user or a file gives: `YYYY-MM-DD`, a day that exists, between DATE_MIN and DATE_MAX. */
+export const isoDateSchema = z
+  .string()
+  .check(z.refine(isDateInRange, 'Dato må være en gyldig dato (ÅÅÅÅ-MM-DD) mellom 1900-01-01 og 2200-12-31'));
 
 // ---------------------------------------------------------------------------------------------
 // Weeks of a case

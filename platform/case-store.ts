@@ -119,6 +119,12 @@ export async function deleteEverything(): Promise<void> {
   await Promise.all([browser.storage.session.clear(), browser.storage.local.clear()]);
 }
 
+/** Everything stored in both areas, as it is (cases, quarantine, settings), for the error screen's «Lagre data som fil». */
+export async function readEverything(): Promise<{ session: Record<string, unknown>; local: Record<string, unknown> }> {
+  const [session, local] = await Promise.all([browser.storage.session.get(null), browser.storage.local.get(null)]);
+  return { session, local };
+}
+
 /** The quarantined entries, for the user to export. */
 export async function readQuarantine(): Promise<Record<string, unknown>> {
   const stored = (await browser.storage.session.get(QUARANTINE_KEY))[QUARANTINE_KEY];

@@ -69,6 +69,16 @@ export async function removeJournalSite(origin: string): Promise<void> {
   await syncContentScripts();
 }
 
+/** Gives back the access to every journal site and forgets the user's list («Slett alt»); NAV's own sites stay. */
+export async function forgetAllJournalSites(): Promise<void> {
+  const origins = await grantedJournalOrigins();
+  if (origins.length > 0) {
+    await browser.permissions.remove({ origins: origins.map(originPattern) }).catch(() => false);
+  }
+  await browser.storage.local.remove(USER_SITES_KEY);
+  await syncContentScripts();
+}
+
 /** Registers the content script for exactly the granted journal sites, and unregisters the rest. */
 export async function syncContentScripts(): Promise<void> {
   if (!browser.scripting?.registerContentScripts) return;

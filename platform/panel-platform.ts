@@ -5,7 +5,6 @@ import { isOwnExtensionPage } from '../domain/sender';
 import {
   clearQuarantine,
   deleteCase,
-  deleteEverything,
   loadCases,
   readQuarantine,
   readTabCase,
@@ -30,6 +29,7 @@ import {
 } from './journal-sites';
 import { hasLocalLanguageModel, rewordLocally } from './language-model';
 import { probePage } from './page-probe';
+import { deleteAllData } from './recovery';
 import { currentSenderPolicy } from './runtime';
 import { browserLanguages, readLanguageSetting, saveLanguageSetting, watchLanguageSetting } from './settings';
 
@@ -45,7 +45,8 @@ export interface PanelPlatform {
   loadCases(): ReturnType<typeof loadCases>;
   saveCase: typeof saveCase;
   deleteCase: typeof deleteCase;
-  deleteEverything: typeof deleteEverything;
+  /** Deletes everything stored and gives back the journal sites' access («Slett alt»). */
+  deleteEverything: () => Promise<void>;
   watchCases(onChange: Parameters<typeof watchCases>[0]): () => void;
   readTabCase: typeof readTabCase;
   rememberTabCase: typeof rememberTabCase;
@@ -162,7 +163,7 @@ export function createBrowserPanelPlatform(
     loadCases: () => loadCases(SYSTEM_CLOCK, choiceItemIds),
     saveCase,
     deleteCase,
-    deleteEverything,
+    deleteEverything: deleteAllData,
     watchCases: (onChange) => watchCases(onChange, SYSTEM_CLOCK, choiceItemIds),
     readTabCase,
     rememberTabCase,

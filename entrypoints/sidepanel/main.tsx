@@ -1,30 +1,42 @@
 import { render } from 'preact';
-import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { ErrorBoundary, ErrorScreen } from '../../components/ErrorBoundary';
 import { TARGET_FORMS } from '../../content/forms';
 import { LAZY_LIBRARY } from '../../content/guide-loaders';
 import { choiceItemIdsOf } from '../../domain/guide';
 import { PAGE_CONTEXTS } from '../../domain/page-contexts';
 import { createBrowserPanelPlatform, readPinnedTab } from '../../platform/panel-platform';
+import { createBrowserRecovery } from '../../platform/recovery';
 import { App } from './App';
 import { createPanelModel } from './panel-model';
 import './tokens.css';
 import './style.css';
 
-const model = createPanelModel({
-  platform: createBrowserPanelPlatform(readPinnedTab(location.search), choiceItemIdsOf(LAZY_LIBRARY.index)),
-  library: LAZY_LIBRARY,
-  contexts: PAGE_CONTEXTS,
-  forms: TARGET_FORMS,
-  loadRules: () => import('../../content/timeline-rules').then((module) => module.TIMELINE_RULES),
-  loadMedicalWords: () => import('../../content/medical-words').then((module) => module.medicalWords),
-});
-
+const recovery = createBrowserRecovery(() => location.reload());
 const root = document.getElementById('app');
+
+function start() {
+  return createPanelModel({
+    platform: createBrowserPanelPlatform(readPinnedTab(location.search), choiceItemIdsOf(LAZY_LIBRARY.index)),
+    library: LAZY_LIBRARY,
+    contexts: PAGE_CONTEXTS,
+    forms: TARGET_FORMS,
+    loadRules: () => import('../../content/timeline-rules').then((module) => module.TIMELINE_RULES),
+    loadMedicalWords: () => import('../../content/medical-words').then((module) => module.medicalWords),
+  });
+}
+
 if (root) {
-  render(
-    <ErrorBoundary>
-      <App model={model} />
-    </ErrorBoundary>,
-    root,
-  );
+  try {
+    const model = start();
+    render(
+      <ErrorBoundary recovery={recovery}>
+        <App model={model} />
+      </ErrorBoundary>,
+      root,
+    );
+  } catch (error) {
+    // Not even the model could be built: the same way out as a rendering error.
+    console.error(error);
+    render(<ErrorScreen recovery={recovery} />, root);
+  }
 }

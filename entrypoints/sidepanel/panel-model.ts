@@ -40,6 +40,7 @@ import {
   caseWeekOf,
   countSickWeeks,
   describeNext,
+  isDateInRange,
   type Milestone,
   milestonesFor,
   nextDeadline,
@@ -733,14 +734,20 @@ export function createPanelModel(deps: PanelModelDeps) {
     setLabel(label: string): void {
       updateField('label', label.slice(0, 80));
     },
-    setFirstSickDay(date: string | null): void {
+    /** Sets the first sick day; refuses (false, nothing changes) a date outside 1900–2200. */
+    setFirstSickDay(date: string | null): boolean {
+      if (date !== null && !isDateInRange(date)) return false;
       updateField('firstSickDay', date);
+      return true;
     },
     setGraded(graded: boolean): void {
       updateField('graded', graded);
     },
-    setMaksdato(date: string | null): void {
+    /** Sets NAV's maksdato; refuses (false, nothing changes) a date outside 1900–2200. */
+    setMaksdato(date: string | null): boolean {
+      if (date !== null && !isDateInRange(date)) return false;
       updateField('maksdato', date);
+      return true;
     },
     /** Keeps the case on this machine for `days` days, or back to this session only (null). */
     setKeep(days: number | null): void {

@@ -25,7 +25,8 @@ export const COMMON: AreaCatalogue<typeof NB_COMMON> = {
   'common.confirm.delete-case': 'Delete “{label}” with all its notes? This cannot be undone.',
   'common.confirm.delete-case.yes': 'Yes, delete the case',
   'common.confirm.delete-case.fallback': 'the case',
-  'common.confirm.delete-everything': 'Delete all cases and notes on this computer? This cannot be undone.',
+  'common.confirm.delete-everything':
+    'Delete all cases and notes on this computer, and give back the access to the journal sites you added? This cannot be undone.',
   'common.confirm.delete-everything.yes': 'Yes, delete everything',
   'common.confirm.import-conflict':
     'You already have a case called “{label}” from the same file. Do you want to replace it?',

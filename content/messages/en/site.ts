@@ -43,8 +43,12 @@ export const SITE: AreaCatalogue<typeof NB_SITE> = {
     'open Følgesvenn (the browser’s shortcut, can be changed under Extensions → Keyboard shortcuts)',
   'site.error.title': 'Something went wrong in Følgesvenn',
   'site.error.body':
-    'The panel could not be shown. Your notes are not deleted: they are stored in the browser. Try again, or close and reopen the panel.',
+    'The panel could not be shown. Your notes are not deleted: they are stored in the browser. Try again. If that does not help, save everything as a file, then delete everything, and the panel starts empty.',
   'site.error.retry': 'Try again',
+  'site.error.save-all': 'Save data as a file',
+  'site.error.saved':
+    'Everything that was stored is saved as a file in your downloads. The file holds your notes: keep it safe.',
+  'site.error.action-failed': 'That did not work. Close the browser and try again.',
   'site.print.page-title': 'Følgesvenn – print',
   'site.print.loading': 'Loading the case …',
   'site.print.not-found': 'Case not found. It may have been deleted, or the browser may have been closed.',

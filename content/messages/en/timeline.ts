@@ -9,6 +9,7 @@ export const TIMELINE: AreaCatalogue<typeof NB_TIMELINE> = {
   'timeline.first-sick-day': 'First sick day',
   'timeline.graded': 'Graded sick leave (partly at work)',
   'timeline.maksdato': 'Maksdato from Nav (if you have it)',
+  'timeline.date.out-of-range': 'The date must be between {min} and {max}. It was not saved.',
   'timeline.empty':
     'Given the first sick day, Følgesvenn shows the deadlines in the law, counted the way Nav counts them.',
   'timeline.today': 'Today',

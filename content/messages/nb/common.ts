@@ -22,7 +22,8 @@ export const COMMON = {
   'common.confirm.delete-case': 'Slette «{label}» med alle notater? Det kan ikke angres.',
   'common.confirm.delete-case.yes': 'Ja, slett saken',
   'common.confirm.delete-case.fallback': 'saken',
-  'common.confirm.delete-everything': 'Slette alle saker og notater på denne maskinen? Det kan ikke angres.',
+  'common.confirm.delete-everything':
+    'Slette alle saker og notater på denne maskinen, og gi tilbake tilgangen til journalsidene du har lagt til? Det kan ikke angres.',
   'common.confirm.delete-everything.yes': 'Ja, slett alt',
   'common.confirm.import-conflict': 'Du har allerede en sak som heter «{label}» fra samme fil. Vil du erstatte den?',
   'common.confirm.import-conflict.replace': 'Erstatt saken',

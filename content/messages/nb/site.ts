@@ -38,8 +38,12 @@ export const SITE = {
   'site.shortcut.open-panel': 'åpne Følgesvenn (nettleserens snarvei, kan endres under Utvidelser → Hurtigtaster)',
   'site.error.title': 'Noe gikk galt i Følgesvenn',
   'site.error.body':
-    'Panelet kunne ikke vises. Notatene dine er ikke slettet: de ligger lagret i nettleseren. Prøv igjen, eller lukk og åpne panelet.',
+    'Panelet kunne ikke vises. Notatene dine er ikke slettet: de ligger lagret i nettleseren. Prøv igjen. Hjelper ikke det, kan du lagre alt som en fil og deretter slette alt, så starter panelet tomt.',
   'site.error.retry': 'Prøv igjen',
+  'site.error.save-all': 'Lagre data som fil',
+  'site.error.saved':
+    'Alt som var lagret, er lagret som en fil i nedlastingene dine. Filen inneholder notatene: oppbevar den trygt.',
+  'site.error.action-failed': 'Det gikk ikke. Lukk nettleseren og prøv igjen.',
   'site.print.page-title': 'Følgesvenn – utskrift',
   'site.print.loading': 'Henter saken …',
   'site.print.not-found': 'Fant ikke saken. Den kan være slettet, eller nettleseren kan ha vært lukket.',

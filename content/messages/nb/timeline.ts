@@ -6,6 +6,7 @@ export const TIMELINE = {
   'timeline.first-sick-day': 'Første sykedag',
   'timeline.graded': 'Gradert sykmelding (delvis i arbeid)',
   'timeline.maksdato': 'Maksdato fra Nav (hvis du har den)',
+  'timeline.date.out-of-range': 'Datoen må være mellom {min} og {max}. Den er ikke lagret.',
   'timeline.empty': 'Med første sykedag viser Følgesvenn fristene i loven, regnet slik Nav regner dem.',
   'timeline.today': 'I dag',
   'timeline.today.date': 'I dag, {date}',

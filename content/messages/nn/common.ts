@@ -25,7 +25,8 @@ export const COMMON: AreaCatalogue<typeof NB_COMMON> = {
   'common.confirm.delete-case': 'Slette «{label}» med alle notata? Det kan ikkje angrast.',
   'common.confirm.delete-case.yes': 'Ja, slett saka',
   'common.confirm.delete-case.fallback': 'saka',
-  'common.confirm.delete-everything': 'Slette alle saker og notat på denne maskina? Det kan ikkje angrast.',
+  'common.confirm.delete-everything':
+    'Slette alle saker og notat på denne maskina, og gi tilbake tilgangen til journalsidene du har lagt til? Det kan ikkje angrast.',
   'common.confirm.delete-everything.yes': 'Ja, slett alt',
   'common.confirm.import-conflict': 'Du har alt ei sak som heiter «{label}», frå same fil. Vil du byte ho ut?',
   'common.confirm.import-conflict.replace': 'Byt ut saka',

@@ -41,8 +41,12 @@ export const SITE: AreaCatalogue<typeof NB_SITE> = {
   'site.shortcut.open-panel': 'opne Følgesvenn (snarvegen i nettlesaren, kan endrast under Utvidingar → Snøggtastar)',
   'site.error.title': 'Noko gjekk gale i Følgesvenn',
   'site.error.body':
-    'Panelet kunne ikkje visast. Notata dine er ikkje sletta: dei ligg lagra i nettlesaren. Prøv igjen, eller lukk og opne panelet.',
+    'Panelet kunne ikkje visast. Notata dine er ikkje sletta: dei ligg lagra i nettlesaren. Prøv igjen. Hjelper ikkje det, kan du lagre alt som ei fil og deretter slette alt, så startar panelet tomt.',
   'site.error.retry': 'Prøv igjen',
+  'site.error.save-all': 'Lagre data som fil',
+  'site.error.saved':
+    'Alt som var lagra, er lagra som ei fil i nedlastingane dine. Fila inneheld notata: ta vare på ho på ein trygg stad.',
+  'site.error.action-failed': 'Det gjekk ikkje. Lukk nettlesaren og prøv igjen.',
   'site.print.page-title': 'Følgesvenn – utskrift',
   'site.print.loading': 'Hentar saka …',
   'site.print.not-found': 'Fann ikkje saka. Ho kan vere sletta, eller nettlesaren kan ha vore lukka.',

@@ -9,6 +9,7 @@ export const TIMELINE: AreaCatalogue<typeof NB_TIMELINE> = {
   'timeline.first-sick-day': 'Første sjukedag',
   'timeline.graded': 'Gradert sjukmelding (delvis i arbeid)',
   'timeline.maksdato': 'Maksdato frå Nav (viss du har han)',
+  'timeline.date.out-of-range': 'Datoen må vere mellom {min} og {max}. Han er ikkje lagra.',
   'timeline.empty': 'Med første sjukedag viser Følgesvenn fristane i lova, rekna slik Nav reknar dei.',
   'timeline.today': 'I dag',
   'timeline.today.date': 'I dag, {date}',

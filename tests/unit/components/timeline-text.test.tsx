@@ -169,9 +169,9 @@ describe('the components follow the language', () => {
         milestones={milestones}
         next={next}
         nextSentence={nextText(describeNext(next))}
-        onFirstSickDay={noop}
+        onFirstSickDay={() => true}
         onGraded={noop}
-        onMaksdato={noop}
+        onMaksdato={() => true}
         onExportIcs={noop}
       />,
     );
@@ -213,9 +213,9 @@ describe('the components follow the language', () => {
         milestones={milestones}
         next={null}
         nextSentence=""
-        onFirstSickDay={noop}
+        onFirstSickDay={() => true}
         onGraded={noop}
-        onMaksdato={noop}
+        onMaksdato={() => true}
         onExportIcs={noop}
       />,
     );

@@ -833,3 +833,32 @@ describe('purity', () => {
     expect(source).not.toMatch(/from '\.\.\/content/);
   });
 });
+
+describe('dates a user or a file gives are bounded (issue 14.1)', () => {
+  it('accepts 1900-01-01 … 2200-12-31 and nothing outside', async () => {
+    const { isDateInRange, isoDateSchema, DATE_MIN, DATE_MAX } = await import('../../../domain/timeline');
+    expect([DATE_MIN, DATE_MAX]).toEqual(['1900-01-01', '2200-12-31']);
+    for (const inside of ['1900-01-01', '2200-12-31', '2024-02-29']) {
+      expect(isDateInRange(inside)).toBe(true);
+      expect(isoDateSchema.safeParse(inside).success).toBe(true);
+    }
+    for (const outside of ['1899-12-31', '2201-01-01', '9999-12-31', '0001-01-01', '2026-02-30', 20261001, null]) {
+      expect(isDateInRange(outside)).toBe(false);
+      expect(isoDateSchema.safeParse(outside).success).toBe(false);
+    }
+  });
+
+  it('formats a date of any year and never throws, whatever it is given', async () => {
+    const { formatDateNb, addDays } = await import('../../../domain/timeline');
+    expect(formatDateNb(addDays('9999-12-31', 15))).toBe('15.01.10000');
+    expect(formatDateNb('2200-12-31')).toBe('31.12.2200');
+    expect(formatDateNb('i morgen')).toBe('i morgen');
+    expect(formatDateNb(undefined as unknown as string)).toBe('undefined');
+  });
+
+  it('drafts no date from a note outside the range', async () => {
+    const { findDate } = await import('../../../domain/draft');
+    expect(findDate('Evaluering 31.12.9999')).toBeNull();
+    expect(findDate('Evaluering 31.12.2200')).toBe('2200-12-31');
+  });
+});
