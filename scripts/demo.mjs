@@ -3,15 +3,17 @@
 // without one (or with --headless), the leader journey runs headless and leaves screenshots.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { routeFixtures, URLS } from '../tests/e2e/support/fixture-routes.mjs';
-import { launchWithExtension, openPinnedPanel, tabIdOf } from '../tests/e2e/support/launch.mjs';
-import { writeLeaderNotes } from '../tests/e2e/support/leader-notes.mjs';
 import { preflight, run } from './preflight.mjs';
 
 const OUT = resolve('demo-output');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 
 preflight({ onlyChromium: true });
+// Loaded only now: the browser helpers import npm packages (@playwright/test) that preflight has just
+// installed on a fresh clone. A static import would fail before preflight could run.
+const { routeFixtures, URLS } = await import('../tests/e2e/support/fixture-routes.mjs');
+const { launchWithExtension, openPinnedPanel, tabIdOf } = await import('../tests/e2e/support/launch.mjs');
+const { writeLeaderNotes } = await import('../tests/e2e/support/leader-notes.mjs');
 console.log('▸ Building the extension (npm run build) …');
 run('npx', ['wxt', 'build']);
 
