@@ -46,3 +46,9 @@ export function isOwnExtensionPage(sender: SenderInfo, policy: SenderPolicy): bo
   if (originOf(sender.url) !== policy.extensionOrigin) return false;
   return sender.origin === undefined || originOf(sender.origin) === policy.extensionOrigin;
 }
+
+/** True when a page URL's origin (scheme, host and port) is one the policy allows snapshots from. */
+export function isAllowedPageUrl(url: string | undefined, policy: SenderPolicy): boolean {
+  const origin = originOf(url);
+  return origin !== null && origin !== policy.extensionOrigin && policy.pageOrigins.includes(origin);
+}

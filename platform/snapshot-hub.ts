@@ -1,6 +1,12 @@
 import { type BackgroundResponse, parseBackgroundMessage, type SnapshotChangedMessage } from '../domain/messages';
 import type { PageSnapshot } from '../domain/page-snapshot';
-import { isOwnContentScript, isOwnExtensionPage, type SenderInfo, type SenderPolicy } from '../domain/sender';
+import {
+  isAllowedPageUrl,
+  isOwnContentScript,
+  isOwnExtensionPage,
+  type SenderInfo,
+  type SenderPolicy,
+} from '../domain/sender';
 import { pageSnapshotSchema } from '../domain/snapshot';
 
 /** What the hub needs from the browser, injected so the hub is tested without one. */
@@ -30,9 +36,15 @@ export function createSnapshotHub(deps: SnapshotHubDeps) {
     return { ok: false, reason };
   };
 
-  async function snapshotFor(tabId: number): Promise<PageSnapshot | null> {
+  // Every path that hands out or keeps a snapshot checks the origin, port included, against the allowed
+  // list as it is now: a journal site removed a moment ago, or https://www.nav.no:8443 (match patterns
+  // ignore the port, so the content script runs there), gives nothing. The URL checked is the one our
+  // own content script read from the page's location (origin and path), which the page cannot forge
+  // without navigating.
+  async function snapshotFor(tabId: number, policy: SenderPolicy): Promise<PageSnapshot | null> {
     const known = latest.get(tabId);
-    if (known) return known;
+    if (known && isAllowedPageUrl(known.url, policy)) return known;
+    latest.delete(tabId);
     let reply: unknown;
     try {
       reply = await deps.requestFromTab(tabId);
@@ -40,7 +52,7 @@ export function createSnapshotHub(deps: SnapshotHubDeps) {
       return null; // No content script in that tab: not a page we read.
     }
     const parsed = pageSnapshotSchema.safeParse(reply);
-    if (!parsed.success) return null;
+    if (!parsed.success || !isAllowedPageUrl(parsed.data.url, policy)) return null;
     latest.set(tabId, parsed.data);
     return parsed.data;
   }
@@ -53,13 +65,15 @@ export function createSnapshotHub(deps: SnapshotHubDeps) {
       case 'pageSnapshot': {
         const tabId = sender.tab?.id;
         if (!isOwnContentScript(sender, policy) || tabId === undefined) return reject('forbidden-sender');
+        // The snapshot must describe a page of an allowed origin too, not only come from one.
+        if (!isAllowedPageUrl(message.snapshot.url, policy)) return reject('forbidden-sender');
         latest.set(tabId, message.snapshot);
         deps.broadcast({ type: 'snapshotChanged', tabId, snapshot: message.snapshot });
         return { ok: true, type: 'accepted' };
       }
       case 'getSnapshot': {
         if (!isOwnExtensionPage(sender, policy)) return reject('forbidden-sender');
-        return { ok: true, type: 'snapshot', snapshot: await snapshotFor(message.tabId) };
+        return { ok: true, type: 'snapshot', snapshot: await snapshotFor(message.tabId, policy) };
       }
     }
   }

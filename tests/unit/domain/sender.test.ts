@@ -153,3 +153,23 @@ describe('sender checks on arbitrary senders', () => {
     );
   });
 });
+
+describe('isAllowedPageUrl', () => {
+  const allow = {
+    extensionId: 'x',
+    extensionOrigin: 'chrome-extension://x',
+    pageOrigins: ['https://www.nav.no', 'http://localhost:8080'],
+  };
+  it('compares the whole origin, port included', async () => {
+    const { isAllowedPageUrl } = await import('../../../domain/sender');
+    expect(isAllowedPageUrl('https://www.nav.no/syk/oppfolgingsplan', allow)).toBe(true);
+    expect(isAllowedPageUrl('https://www.nav.no:443/syk', allow)).toBe(true); // the default port is the same origin
+    expect(isAllowedPageUrl('https://www.nav.no:8443/syk', allow)).toBe(false);
+    expect(isAllowedPageUrl('http://www.nav.no/syk', allow)).toBe(false);
+    expect(isAllowedPageUrl('http://localhost:8080/a', allow)).toBe(true);
+    expect(isAllowedPageUrl('http://localhost:8081/a', allow)).toBe(false);
+    expect(isAllowedPageUrl('chrome-extension://x/sidepanel.html', allow)).toBe(false);
+    expect(isAllowedPageUrl(undefined, allow)).toBe(false);
+    expect(isAllowedPageUrl('ikke en adresse', allow)).toBe(false);
+  });
+});

@@ -29,9 +29,12 @@ const panel: SenderInfo = {
   origin: 'chrome-extension://ourextensionid',
 };
 
-function makeHub(requestFromTab: (tabId: number) => Promise<unknown> = () => Promise.reject(new Error('none'))) {
+function makeHub(
+  requestFromTab: (tabId: number) => Promise<unknown> = () => Promise.reject(new Error('none')),
+  currentPolicy: () => SenderPolicy = () => policy,
+) {
   const broadcast = vi.fn();
-  const hub = createSnapshotHub({ policy: () => policy, broadcast, requestFromTab });
+  const hub = createSnapshotHub({ policy: currentPolicy, broadcast, requestFromTab });
   return { hub, broadcast };
 }
 
@@ -108,5 +111,40 @@ describe('snapshot hub', () => {
     await hub.handle({ type: 'pageSnapshot', snapshot }, contentScript);
     hub.forget(7);
     expect(hub.size()).toBe(0);
+  });
+
+  describe('every path checks the origin, port included (issue 14.4)', () => {
+    const onPort = 'https://www.nav.no:8443/syk/oppfolgingsplan/abc/ny-plan';
+
+    it('keeps nothing the tab answers from https://www.nav.no:8443', async () => {
+      const { hub } = makeHub(async () => ({ ...snapshot, url: onPort }));
+      expect(await hub.handle({ type: 'getSnapshot', tabId: 7 }, panel)).toMatchObject({ snapshot: null });
+      expect(hub.size()).toBe(0);
+    });
+
+    it('refuses a pushed snapshot whose page URL is on a port (or origin) not allowed', async () => {
+      const { hub, broadcast } = makeHub();
+      const result = await hub.handle({ type: 'pageSnapshot', snapshot: { ...snapshot, url: onPort } }, contentScript);
+      expect(result).toEqual({ ok: false, reason: 'forbidden-sender' });
+      const fromPort = { ...contentScript, url: onPort, origin: 'https://www.nav.no:8443' };
+      expect(await hub.handle({ type: 'pageSnapshot', snapshot: { ...snapshot, url: onPort } }, fromPort)).toEqual({
+        ok: false,
+        reason: 'forbidden-sender',
+      });
+      expect(broadcast).not.toHaveBeenCalled();
+    });
+
+    it('gives nothing from a journal site the user has just removed, even from memory', async () => {
+      const journal = 'https://journal.example.no/pasient/1';
+      let origins = ['https://www.nav.no', 'https://journal.example.no'];
+      const { hub } = makeHub(
+        async () => ({ ...snapshot, url: journal }),
+        () => ({ ...policy, pageOrigins: origins }),
+      );
+      expect(await hub.handle({ type: 'getSnapshot', tabId: 7 }, panel)).toMatchObject({ snapshot: { url: journal } });
+      origins = ['https://www.nav.no'];
+      expect(await hub.handle({ type: 'getSnapshot', tabId: 7 }, panel)).toMatchObject({ snapshot: null });
+      expect(hub.size()).toBe(0);
+    });
   });
 });

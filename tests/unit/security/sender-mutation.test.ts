@@ -10,6 +10,7 @@ import { runHostility } from './hostility';
 vi.mock('../../../domain/sender', () => ({
   isOwnContentScript: () => true,
   isOwnExtensionPage: () => true,
+  isAllowedPageUrl: () => true,
 }));
 
 describe('with the sender check removed', () => {
