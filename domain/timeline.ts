@@ -94,7 +94,7 @@ export function formatDateNb(date: IsoDate): string {
 /** A calendar date a user or a file gives: `YYYY-MM-DD`, a day that exists, between DATE_MIN and DATE_MAX. */
 export const isoDateSchema = z
   .string()
-  .check(z.refine(isDateInRange, 'Dato må være en gyldig dato (ÅÅÅÅ-MM-DD) mellom 1900-01-01 og 2200-12-31'));
+  .check(z.refine(isDateInRange, `Dato må være en gyldig dato (ÅÅÅÅ-MM-DD) mellom ${DATE_MIN} og ${DATE_MAX}`));
 
 // ---------------------------------------------------------------------------------------------
 // Weeks of a case
