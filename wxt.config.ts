@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 // The extension pages may load only their own code and may open no connection of any kind.
@@ -6,6 +8,22 @@ import { defineConfig } from 'wxt';
 export const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; " +
   "img-src 'self' data:; style-src 'self'; base-uri 'none'; form-action 'none'";
+
+const WXT_CONTEXT = 'wxt/utils/content-script-context';
+const QUIET_CONTEXT = fileURLToPath(new URL('./platform/quiet-content-script-context.ts', import.meta.url));
+
+/** Content scripts get the context that tells the page nothing (platform/quiet-content-script-context.ts). */
+function quietContentScriptContext(): Plugin {
+  return {
+    name: 'folgesvenn:quiet-content-script-context',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      // The quiet module itself extends WXT's class, so its own import resolves as usual.
+      if (source !== WXT_CONTEXT || importer === QUIET_CONTEXT) return null;
+      return QUIET_CONTEXT;
+    },
+  };
+}
 
 export default defineConfig({
   imports: false,
@@ -15,7 +33,7 @@ export default defineConfig({
   // MV3 for Firefox as well: one background model (service worker / event page), `action` everywhere.
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), quietContentScriptContext()],
     // No module-preload polyfill: it fetch()es the preloaded chunks, and the extension fetches nothing.
     build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),

@@ -459,6 +459,50 @@ test('a page cannot silence the script with WXT’s “newer script started” e
   expect(messages.filter((message) => message.includes(session.extensionId))).toEqual([]);
 });
 
+test('the page observes nothing of the script: no event, message or DOM change while it reads and reports', async ({
+  session,
+}) => {
+  const page = await session.context.newPage();
+  // Listens before any script runs, capturing, on window and document, for every event type the page
+  // can name: each `on…` handler of window, document and elements, and the names WXT builds from the
+  // (public) extension id. An event the browser makes is trusted; one a script dispatches is not, and
+  // the page dispatches none of its own. Every DOM change after the page has loaded is recorded too.
+  await page.addInitScript((id) => {
+    const seen: string[] = [];
+    (window as unknown as { __observed: string[] }).__observed = seen;
+    const types = new Set<string>();
+    for (const target of [window, Document.prototype, HTMLElement.prototype, Element.prototype]) {
+      for (let proto: object | null = target; proto; proto = Object.getPrototypeOf(proto)) {
+        for (const key of Object.getOwnPropertyNames(proto)) if (key.startsWith('on')) types.add(key.slice(2));
+      }
+    }
+    for (const name of ['content-script-started', 'locationchange']) {
+      types.add(`${id}:page-snapshot:wxt:${name}`);
+      types.add(`wxt:${name}`);
+    }
+    const record = (event: Event) => {
+      if (!event.isTrusted || event.type === 'message') seen.push(`${event.type} (trusted: ${event.isTrusted})`);
+    };
+    for (const type of types) {
+      addEventListener(type, record, true);
+      document.addEventListener(type, record, true);
+    }
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((mutations) => {
+        for (const mutation of mutations) seen.push(`mutation ${mutation.type} ${mutation.attributeName ?? ''}`);
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    (window as unknown as { __types: number }).__types = types.size;
+  }, session.extensionId);
+  await page.goto(URLS.nyPlan);
+  const panel = await session.panelFor(page);
+  await expect(panel.locator('main')).toHaveAttribute('data-context', CONTEXT);
+  // The panel asks for the tab's snapshot as well: the script answers without touching the page.
+  expect(await heldSnapshot(panel)).not.toBeNull();
+  expect(await pageValue<number>(page, '__types')).toBeGreaterThan(100);
+  expect(await pageValue<string[]>(page, '__observed')).toEqual([]);
+});
+
 interface TraceEvent {
   name: string;
   ph: string;
