@@ -34,6 +34,31 @@ export interface LoadedCases {
   readonly expiredCount: number;
 }
 
+/**
+ * Removes keys from storage.local so that their values leave the disk too. Chromium keeps the area in
+ * a LevelDB database that appends each write to a log and compacts later, so a removed note could
+ * still be read in the profile's files after the browser closed; `clear()` deletes the database's
+ * files. So the area is cleared and what stays is written back: both requests go out together, the
+ * browser runs them in order, and a panel that reacts to the removals reads the area after the rewrite
+ * (`watchCases` and the settings watchers read again before they treat a key as gone). A write another
+ * panel makes in the moment between the read and the clear is lost; that panel writes its case again on
+ * its next change.
+ */
+async function eraseFromLocal(keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  // Usually none is there (a session case saved again): asking for these keys only keeps that cheap.
+  const present = await browser.storage.local.get([...keys]);
+  if (Object.values(present).every((value) => value === undefined)) return;
+  const all = await browser.storage.local.get(null);
+  const kept = Object.fromEntries(Object.entries(all).filter(([key]) => !keys.includes(key)));
+  const cleared = browser.storage.local.clear();
+  const rewritten = Object.keys(kept).length > 0 ? browser.storage.local.set(kept) : Promise.resolve();
+  const [clearResult, rewriteResult] = await Promise.allSettled([cleared, rewritten]);
+  if (clearResult.status === 'rejected') throw clearResult.reason;
+  // The rewrite puts back what was there a moment ago, so it fits; one more try covers a passing error.
+  if (rewriteResult.status === 'rejected') await browser.storage.local.set(kept);
+}
+
 async function quarantine(entries: Record<string, unknown>): Promise<void> {
   if (Object.keys(entries).length === 0) return;
   const stored = (await browser.storage.session.get(QUARANTINE_KEY))[QUARANTINE_KEY];
@@ -63,6 +88,11 @@ export async function loadCases(
     await browser.storage.session.remove(LEGACY_STATE_KEY);
   }
 
+  const erasedFromLocal: string[] = [];
+  const remove = async (name: Area, key: string) => {
+    if (name === 'local') erasedFromLocal.push(key);
+    else await browser.storage.session.remove(key);
+  };
   for (const name of ['session', 'local'] as const) {
     const all = await area(name).get(null);
     for (const [key, value] of Object.entries(all)) {
@@ -70,11 +100,11 @@ export async function loadCases(
       const restored = restoreCase(value, context);
       for (const [place, entry] of Object.entries(restored.quarantined)) setAside[`${name}.${key}.${place}`] = entry;
       if (restored.record === null) {
-        await area(name).remove(key); // Kept in the quarantine above, with where it came from.
+        await remove(name, key); // Kept in the quarantine above, with where it came from.
         continue;
       }
       if (restored.record.keepUntil !== null && isExpired(restored.record, context.today)) {
-        await area(name).remove(key);
+        await remove(name, key);
         expiredCount += 1;
         continue;
       }
@@ -82,6 +112,7 @@ export async function loadCases(
     }
   }
   await quarantine(setAside);
+  await eraseFromLocal(erasedFromLocal);
   cases.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return { cases, quarantinedCount: Object.keys(setAside).length, migratedCount, expiredCount };
 }
@@ -96,22 +127,26 @@ export async function purgeExpiredCases(today: string): Promise<number> {
       return typeof keepUntil === 'string' && keepUntil < today;
     })
     .map(([key]) => key);
-  if (expired.length > 0) await browser.storage.local.remove(expired);
+  await eraseFromLocal(expired);
   return expired.length;
 }
 
-/** Writes a case to the area its keep choice names, and removes it from the other. Rejects on quota. */
+/** Writes a case to the area its keep choice names, and removes it from the other (from the disk too). Rejects on quota. */
 export async function saveCase(record: CaseRecord): Promise<void> {
   const key = `${CASE_PREFIX}${record.id}`;
-  const target: Area = record.keepUntil === null ? 'session' : 'local';
-  await area(target).set({ [key]: record });
-  await area(target === 'session' ? 'local' : 'session').remove(key);
+  if (record.keepUntil === null) {
+    await browser.storage.session.set({ [key]: record });
+    await eraseFromLocal([key]);
+  } else {
+    await browser.storage.local.set({ [key]: record });
+    await browser.storage.session.remove(key);
+  }
 }
 
-/** Deletes one case from both areas. */
+/** Deletes one case from both areas, and its text from the disk. */
 export async function deleteCase(id: string): Promise<void> {
   const key = `${CASE_PREFIX}${id}`;
-  await Promise.all([browser.storage.session.remove(key), browser.storage.local.remove(key)]);
+  await Promise.all([browser.storage.session.remove(key), eraseFromLocal([key])]);
 }
 
 /** Deletes every case, the quarantine and the tab memory, in both areas. */
@@ -163,7 +198,7 @@ export function watchCases(
     for (const [key, change] of Object.entries(changes)) {
       if (!key.startsWith(CASE_PREFIX)) continue;
       const id = key.slice(CASE_PREFIX.length);
-      if (change.newValue === undefined) {
+      if (change.newValue === undefined || change.newValue === null) {
         // Moving a case between areas removes it from one after writing it to the other: only a
         // case gone from both is deleted.
         void Promise.all([browser.storage.session.get(key), browser.storage.local.get(key)]).then(([a, b]) => {

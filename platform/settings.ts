@@ -27,7 +27,9 @@ export function watchLanguageSetting(onChange: (setting: LanguageSetting) => voi
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(LANGUAGE_KEY in changes)) return;
     const next = changes[LANGUAGE_KEY]?.newValue;
-    onChange(isLanguageSetting(next) ? next : 'auto');
+    if (isLanguageSetting(next)) onChange(next);
+    // A removal may be the case store rewriting the area (case-store.ts `eraseFromLocal`): read again.
+    else void readLanguageSetting().then(onChange);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
