@@ -60,7 +60,10 @@ test('a deleted or un-kept case leaves no note text in the profile’s files onc
   await expect(panel.getByLabel(NOTE)).toHaveValue(deleted);
   await panel.getByRole('button', { name: 'Slett saken' }).click();
   await panel.getByRole('alertdialog').getByRole('button', { name: 'Ja, slett saken' }).click();
-  await expect(panel.getByRole('combobox', { name: 'Sak', exact: true }).locator('option')).toHaveText(['Ikke lenger', 'Beholdt']);
+  await expect(panel.getByRole('combobox', { name: 'Sak', exact: true }).locator('option')).toHaveText([
+    'Ikke lenger',
+    'Beholdt',
+  ]);
   // What stays is whole: the kept case and the settings beside it.
   await panel.getByRole('combobox', { name: 'Sak', exact: true }).selectOption({ label: 'Beholdt' });
   await expect(panel.getByLabel(NOTE)).toHaveValue(kept);
@@ -77,7 +80,9 @@ test('a deleted or un-kept case leaves no note text in the profile’s files onc
   const page = await again.context.newPage();
   await page.goto(URLS.nyPlan);
   const reopened = await openPinnedPanel(again.context, again.extensionId, await tabIdOf(again.context, page));
-  await expect(reopened.panel.getByRole('combobox', { name: 'Sak', exact: true }).locator('option')).toHaveText(['Beholdt']);
+  await expect(reopened.panel.getByRole('combobox', { name: 'Sak', exact: true }).locator('option')).toHaveText([
+    'Beholdt',
+  ]);
   await expect(reopened.panel.getByLabel(NOTE)).toHaveValue(kept);
   await again.context.close();
 });
