@@ -69,12 +69,27 @@ export async function removeJournalSite(origin: string): Promise<void> {
   await syncContentScripts();
 }
 
-/** Gives back the access to every journal site and forgets the user's list («Slett alt»); NAV's own sites stay. */
+/** The host patterns the manifest asks for (NAV's own sites): granted at install, never given back. */
+function requiredPatterns(): Set<string> {
+  const manifest = browser.runtime.getManifest() as {
+    host_permissions?: string[];
+    content_scripts?: { matches?: string[] }[];
+  };
+  return new Set([
+    ...(manifest.host_permissions ?? []),
+    ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []),
+  ]);
+}
+
+/**
+ * «Slett alt»: gives back every host access the user granted at run time (each journal site, also one no
+ * longer in the list) and forgets the user's list, so nothing shows which journal was used. NAV's own
+ * sites, which the manifest asks for, stay.
+ */
 export async function forgetAllJournalSites(): Promise<void> {
-  const origins = await grantedJournalOrigins();
-  if (origins.length > 0) {
-    await browser.permissions.remove({ origins: origins.map(originPattern) }).catch(() => false);
-  }
+  const required = requiredPatterns();
+  const granted = (await grantedPatterns()).filter((pattern) => !required.has(pattern));
+  if (granted.length > 0) await browser.permissions.remove({ origins: granted }).catch(() => false);
   await browser.storage.local.remove(USER_SITES_KEY);
   await syncContentScripts();
 }
