@@ -44,9 +44,13 @@ export default defineBackground(() => {
   // Kept cases past their last day are deleted when the browser starts (and when a panel opens).
   const purge = () => void purgeExpiredCases(SYSTEM_CLOCK.today()).catch(() => undefined);
   browser.runtime.onStartup.addListener(purge);
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     purge();
     void syncContentScripts().catch(() => undefined);
+    // First install: the welcome page says what Følgesvenn does and how to open it in this browser.
+    if (reason === 'install') {
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
+    }
   });
   browser.tabs.onRemoved.addListener((tabId) => hub.forget(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {

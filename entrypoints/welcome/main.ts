@@ -12,6 +12,13 @@ const button = document.getElementById('open-panel');
 const status = document.getElementById('status');
 let windowId: number | undefined;
 
+// Firefox shows the panel as a sidebar: `sidebarAction.open` also needs the click, and nothing else.
+const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+if (sidebar) {
+  button?.setAttribute('data-i18n', 'site.welcome.open-sidebar');
+  document.getElementById('firefox-help')?.removeAttribute('hidden');
+}
+
 void followStoredLanguage(LANGUAGE_STORE);
 
 browser.windows
@@ -23,6 +30,17 @@ browser.windows
 
 button?.addEventListener('click', () => {
   if (!status) return;
+  if (sidebar) {
+    sidebar
+      .open()
+      .then(() => {
+        status.textContent = t('site.welcome.opened-sidebar');
+      })
+      .catch(() => {
+        status.textContent = t('site.welcome.open-sidebar-failed');
+      });
+    return;
+  }
   if (!browser.sidePanel) {
     status.textContent = t('site.welcome.no-side-panel');
     return;

@@ -73,4 +73,13 @@ export const SITE: AreaCatalogue<typeof NB_SITE> = {
   'site.welcome.no-window': 'Could not find the window. Click the Følgesvenn button on the toolbar instead.',
   'site.welcome.opened': 'The side panel is open.',
   'site.welcome.open-failed': 'Could not open the side panel. Click the Følgesvenn button on the toolbar instead.',
+  'site.welcome.open-sidebar': 'Open the sidebar',
+  'site.welcome.opened-sidebar': 'The sidebar is open.',
+  'site.welcome.open-sidebar-failed': 'Could not open the sidebar. Press Alt+Shift+F instead.',
+  'site.welcome.firefox.heading': 'Using Følgesvenn in Firefox',
+  'site.welcome.firefox.open':
+    'Følgesvenn is shown in the sidebar. Open it with the button above, with Alt+Shift+F, or from the menu View → Sidebar → Følgesvenn.',
+  'site.welcome.firefox.pin':
+    'Its button starts out in the extensions menu (the puzzle piece on the toolbar). Click the gear next to Følgesvenn and choose “Pin to Toolbar” to keep it one click away.',
+  'site.welcome.firefox.width': 'The sidebar can be made wider: drag the edge between the sidebar and the page.',
 };

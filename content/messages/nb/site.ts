@@ -68,4 +68,13 @@ export const SITE = {
   'site.welcome.no-window': 'Fant ikke vinduet. Klikk på Følgesvenn-knappen på verktøylinjen i stedet.',
   'site.welcome.opened': 'Sidepanelet er åpnet.',
   'site.welcome.open-failed': 'Kunne ikke åpne sidepanelet. Klikk på Følgesvenn-knappen på verktøylinjen i stedet.',
+  'site.welcome.open-sidebar': 'Åpne sidestolpen',
+  'site.welcome.opened-sidebar': 'Sidestolpen er åpnet.',
+  'site.welcome.open-sidebar-failed': 'Kunne ikke åpne sidestolpen. Trykk Alt+Shift+F i stedet.',
+  'site.welcome.firefox.heading': 'Slik bruker du Følgesvenn i Firefox',
+  'site.welcome.firefox.open':
+    'Følgesvenn vises i sidestolpen. Åpne den med knappen over, med Alt+Shift+F, eller fra menyen Vis → Sidestolpe → Følgesvenn.',
+  'site.welcome.firefox.pin':
+    'Knappen ligger først i utvidelsesmenyen (puslespillbrikken på verktøylinjen). Klikk tannhjulet ved Følgesvenn og velg «Fest til verktøylinjen», så er den ett klikk unna.',
+  'site.welcome.firefox.width': 'Sidestolpen kan gjøres bredere: dra i kanten mellom sidestolpen og siden.',
 } as const;

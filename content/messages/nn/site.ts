@@ -70,4 +70,13 @@ export const SITE: AreaCatalogue<typeof NB_SITE> = {
   'site.welcome.no-window': 'Fann ikkje vindauget. Klikk på Følgesvenn-knappen på verktøylinja i staden.',
   'site.welcome.opened': 'Sidepanelet er opna.',
   'site.welcome.open-failed': 'Kunne ikkje opne sidepanelet. Klikk på Følgesvenn-knappen på verktøylinja i staden.',
+  'site.welcome.open-sidebar': 'Opne sidestolpen',
+  'site.welcome.opened-sidebar': 'Sidestolpen er opna.',
+  'site.welcome.open-sidebar-failed': 'Kunne ikkje opne sidestolpen. Trykk Alt+Shift+F i staden.',
+  'site.welcome.firefox.heading': 'Slik brukar du Følgesvenn i Firefox',
+  'site.welcome.firefox.open':
+    'Følgesvenn blir vist i sidestolpen. Opne han med knappen over, med Alt+Shift+F, eller frå menyen Vis → Sidestolpe → Følgesvenn.',
+  'site.welcome.firefox.pin':
+    'Knappen ligg først i utvidingsmenyen (puslespelbrikka på verktøylinja). Klikk på tannhjulet ved Følgesvenn og vel «Fest til verktøylinja», så er han eitt klikk unna.',
+  'site.welcome.firefox.width': 'Sidestolpen kan gjerast breiare: dra i kanten mellom sidestolpen og sida.',
 };
