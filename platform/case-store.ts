@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import { type CaseRecord, isExpired, restoreCase } from '../domain/case';
+import { quarantineItem, tabCasesItem } from './storage-items';
 
 // Where cases live. Each case is one key, `case:<id>`, in one area:
 // - storage.session (default): gone when the browser closes; Chrome keeps it from content scripts
@@ -10,10 +11,11 @@ import { type CaseRecord, isExpired, restoreCase } from '../domain/case';
 
 const CASE_PREFIX = 'case:';
 const LEGACY_STATE_KEY = 'panelState';
-const QUARANTINE_KEY = 'quarantine';
-const TAB_CASES_KEY = 'tabCases';
 
 type Area = 'session' | 'local';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function area(name: Area) {
   return name === 'session' ? browser.storage.session : browser.storage.local;
@@ -61,9 +63,7 @@ async function eraseFromLocal(keys: readonly string[]): Promise<void> {
 
 async function quarantine(entries: Record<string, unknown>): Promise<void> {
   if (Object.keys(entries).length === 0) return;
-  const stored = (await browser.storage.session.get(QUARANTINE_KEY))[QUARANTINE_KEY];
-  const previous = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  await browser.storage.session.set({ [QUARANTINE_KEY]: { ...previous, ...entries } });
+  await quarantineItem.setValue({ ...(await readQuarantine()), ...entries });
 }
 
 /** Reads every case from both areas (`choiceItemIds` migrates version 2 cases); deletes expired kept cases; quarantines what cannot be read. */
@@ -162,29 +162,28 @@ export async function readEverything(): Promise<{ session: Record<string, unknow
 
 /** The quarantined entries, for the user to export. */
 export async function readQuarantine(): Promise<Record<string, unknown>> {
-  const stored = (await browser.storage.session.get(QUARANTINE_KEY))[QUARANTINE_KEY];
-  return typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const stored = await quarantineItem.getValue();
+  return isRecord(stored) ? stored : {};
 }
 
 /** Forgets the quarantine once the user has dealt with it. */
 export async function clearQuarantine(): Promise<void> {
-  await browser.storage.session.remove(QUARANTINE_KEY);
+  await quarantineItem.removeValue();
 }
 
 /** Which case was last used in a tab (session only). */
 export async function readTabCase(tabId: number): Promise<string | null> {
-  const stored = (await browser.storage.session.get(TAB_CASES_KEY))[TAB_CASES_KEY] as
-    | Record<string, unknown>
-    | undefined;
-  const id = stored?.[String(tabId)];
+  const stored = await tabCasesItem.getValue();
+  const id = isRecord(stored) ? stored[String(tabId)] : undefined;
   return typeof id === 'string' ? id : null;
 }
 
 /** Remembers the case used in a tab. */
 export async function rememberTabCase(tabId: number, caseId: string): Promise<void> {
-  const stored = ((await browser.storage.session.get(TAB_CASES_KEY))[TAB_CASES_KEY] ?? {}) as Record<string, string>;
+  const value = await tabCasesItem.getValue();
+  const stored = isRecord(value) ? value : {};
   if (stored[String(tabId)] === caseId) return;
-  await browser.storage.session.set({ [TAB_CASES_KEY]: { ...stored, [String(tabId)]: caseId } });
+  await tabCasesItem.setValue({ ...stored, [String(tabId)]: caseId });
 }
 
 /** Calls back when another panel changed or deleted a case (storage change events, both areas). */

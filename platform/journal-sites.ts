@@ -7,13 +7,12 @@ import {
   originPattern,
   readOrganisationPolicy,
 } from '../domain/sites';
+import { journalSitesItem, STORAGE_KEYS, siteRolesItem } from './storage-items';
 
 // Journal sites: the user adds an origin from the panel; the browser asks the user to grant it as
 // an optional host permission; the page-snapshot content script is then registered for it. Removing
 // a site gives the permission back. An organisation may pre-list sites in managed storage.
 
-const USER_SITES_KEY = 'journalSites';
-const SITE_ROLES_KEY = 'siteRoles';
 const SCRIPT_FILE = '/content-scripts/page-snapshot.js';
 const scriptId = (origin: string) => `journal:${origin}`;
 
@@ -27,7 +26,7 @@ export async function readPolicy(): Promise<OrganisationPolicy> {
 }
 
 async function userSites(): Promise<string[]> {
-  const stored = (await browser.storage.local.get(USER_SITES_KEY))[USER_SITES_KEY];
+  const stored = await journalSitesItem.getValue();
   return Array.isArray(stored) ? stored.filter((value): value is string => typeof value === 'string') : [];
 }
 
@@ -57,14 +56,14 @@ export function requestSiteAccess(origin: string): Promise<boolean> {
 /** After access was granted: remembers the site, registers the content script, and reads the open tab now. */
 export async function rememberJournalSite(origin: string): Promise<void> {
   const own = await userSites();
-  if (!own.includes(origin)) await browser.storage.local.set({ [USER_SITES_KEY]: [...own, origin] });
+  if (!own.includes(origin)) await journalSitesItem.setValue([...own, origin]);
   await syncContentScripts(); // Also reads the open tabs of the site, the user's among them.
 }
 
 /** Forgets a site the user added and gives its permission back. Organisation sites cannot be removed here. */
 export async function removeJournalSite(origin: string): Promise<void> {
   const own = await userSites();
-  await browser.storage.local.set({ [USER_SITES_KEY]: own.filter((site) => site !== origin) });
+  await journalSitesItem.setValue(own.filter((site) => site !== origin));
   await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
   await syncContentScripts();
 }
@@ -90,7 +89,7 @@ export async function forgetAllJournalSites(): Promise<void> {
   const required = requiredPatterns();
   const granted = (await grantedPatterns()).filter((pattern) => !required.has(pattern));
   if (granted.length > 0) await browser.permissions.remove({ origins: granted }).catch(() => false);
-  await browser.storage.local.remove(USER_SITES_KEY);
+  await journalSitesItem.removeValue();
   await syncContentScripts();
 }
 
@@ -139,7 +138,7 @@ export async function tabOrigin(tabId: number): Promise<string | null> {
 
 /** The role the user chose by hand for each site, by origin. */
 export async function readSiteRoles(): Promise<Record<string, Role>> {
-  const stored = (await browser.storage.local.get(SITE_ROLES_KEY))[SITE_ROLES_KEY];
+  const stored = await siteRolesItem.getValue();
   if (typeof stored !== 'object' || stored === null) return {};
   return Object.fromEntries(Object.entries(stored).filter((entry): entry is [string, Role] => isRole(entry[1])));
 }
@@ -149,13 +148,13 @@ export async function saveSiteRole(origin: string, role: Role | null): Promise<v
   const roles = await readSiteRoles();
   if (role === null) delete roles[origin];
   else roles[origin] = role;
-  await browser.storage.local.set({ [SITE_ROLES_KEY]: roles });
+  await siteRolesItem.setValue(roles);
 }
 
 /** Calls back when the site list, the permissions or the organisation's policy change. */
 export function watchSites(onChange: () => void): () => void {
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || USER_SITES_KEY in changes || SITE_ROLES_KEY in changes) onChange();
+    if (area === 'managed' || STORAGE_KEYS.journalSites in changes || STORAGE_KEYS.siteRoles in changes) onChange();
   };
   browser.storage.onChanged.addListener(onStorage);
   browser.permissions.onAdded.addListener(onChange);

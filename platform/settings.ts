@@ -1,15 +1,13 @@
-import { browser } from '#imports';
 import { isLanguageSetting, type LanguageSetting } from '../domain/i18n';
+import { uiLanguageItem } from './storage-items';
 
 // The user's settings that are not about a case: for now the UI language. Kept in storage.local,
 // so the panel, the print view and the welcome page agree, and a change in one reaches the others.
 
-const LANGUAGE_KEY = 'uiLanguage';
-
 /** The stored language setting; `auto` (follow the browser) when none, or when what is stored is not valid. */
 export async function readLanguageSetting(): Promise<LanguageSetting> {
   try {
-    const stored = (await browser.storage.local.get(LANGUAGE_KEY))[LANGUAGE_KEY];
+    const stored = await uiLanguageItem.getValue();
     return isLanguageSetting(stored) ? stored : 'auto';
   } catch {
     return 'auto';
@@ -18,21 +16,17 @@ export async function readLanguageSetting(): Promise<LanguageSetting> {
 
 /** Stores the language setting (`auto` removes the choice). */
 export async function saveLanguageSetting(setting: LanguageSetting): Promise<void> {
-  if (setting === 'auto') await browser.storage.local.remove(LANGUAGE_KEY);
-  else await browser.storage.local.set({ [LANGUAGE_KEY]: setting });
+  if (setting === 'auto') await uiLanguageItem.removeValue();
+  else await uiLanguageItem.setValue(setting);
 }
 
 /** Calls back with the new setting when another page of ours changes it. */
 export function watchLanguageSetting(onChange: (setting: LanguageSetting) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(LANGUAGE_KEY in changes)) return;
-    const next = changes[LANGUAGE_KEY]?.newValue;
+  return uiLanguageItem.watch((next) => {
     if (isLanguageSetting(next)) onChange(next);
     // A removal may be the case store rewriting the area (case-store.ts `eraseFromLocal`): read again.
     else void readLanguageSetting().then(onChange);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  });
 }
 
 /** The browser's preferred languages, best first. */
