@@ -33,6 +33,12 @@ export const requestSnapshotMessageSchema = z.strictObject({ type: z.literal('re
 
 /** A message the background accepts. */
 export type BackgroundMessage = z.infer<typeof backgroundMessageSchema>;
+/** What the content script sends (checked with `satisfies` where it is built). */
+export type PageSnapshotMessage = z.infer<typeof pageSnapshotMessageSchema>;
+/** What the side panel sends to ask for a tab's snapshot. */
+export type GetSnapshotMessage = z.infer<typeof getSnapshotMessageSchema>;
+/** What the background sends to a tab's content script. */
+export type RequestSnapshotMessage = z.infer<typeof requestSnapshotMessageSchema>;
 /** The broadcast a side panel listens for. */
 export type SnapshotChangedMessage = z.infer<typeof snapshotChangedMessageSchema>;
 

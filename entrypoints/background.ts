@@ -1,4 +1,5 @@
 import { browser, defineBackground } from '#imports';
+import type { RequestSnapshotMessage, SnapshotChangedMessage } from '../domain/messages';
 import { purgeExpiredCases } from '../platform/case-store';
 import { SYSTEM_CLOCK } from '../platform/clock';
 import { grantedJournalOrigins, syncContentScripts, watchSites } from '../platform/journal-sites';
@@ -32,11 +33,12 @@ export default defineBackground(() => {
   const hub = createSnapshotHub({
     policy: async () => currentSenderPolicy(await journalOrigins),
     broadcast: (message) => {
-      browser.runtime.sendMessage(message).catch(() => {
+      browser.runtime.sendMessage(message satisfies SnapshotChangedMessage).catch(() => {
         // No panel open: nobody to tell.
       });
     },
-    requestFromTab: (tabId) => browser.tabs.sendMessage(tabId, { type: 'requestSnapshot' }, { frameId: 0 }),
+    requestFromTab: (tabId) =>
+      browser.tabs.sendMessage(tabId, { type: 'requestSnapshot' } satisfies RequestSnapshotMessage, { frameId: 0 }),
   });
 
   listenForMessages((raw, sender) => hub.handle(raw, sender));

@@ -1,4 +1,5 @@
 import { browser, defineContentScript } from '#imports';
+import type { PageSnapshotMessage } from '../domain/messages';
 import { NAV_CONTENT_SCRIPT_MATCHES } from '../domain/nav-hosts';
 import type { PageSnapshot } from '../domain/page-snapshot';
 import { readPageStructure } from '../platform/page-structure';
@@ -53,7 +54,7 @@ export default defineContentScript({
       const serialised = JSON.stringify(snapshot);
       if (!force && serialised === lastSent) return;
       lastSent = serialised;
-      browser.runtime.sendMessage({ type: 'pageSnapshot', snapshot }).catch(() => {
+      browser.runtime.sendMessage({ type: 'pageSnapshot', snapshot } satisfies PageSnapshotMessage).catch(() => {
         // The background may be restarting; it asks again when a panel needs this tab.
       });
     };

@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { type BackgroundResponse, snapshotChangedMessageSchema } from '../domain/messages';
+import { type BackgroundResponse, type GetSnapshotMessage, snapshotChangedMessageSchema } from '../domain/messages';
 import type { PageSnapshot } from '../domain/page-snapshot';
 import { isOwnExtensionPage } from '../domain/sender';
 import {
@@ -129,7 +129,10 @@ export function createBrowserPanelPlatform(
     },
     async getSnapshot(tabId) {
       try {
-        const response = (await browser.runtime.sendMessage({ type: 'getSnapshot', tabId })) as BackgroundResponse;
+        const response = (await browser.runtime.sendMessage({
+          type: 'getSnapshot',
+          tabId,
+        } satisfies GetSnapshotMessage)) as BackgroundResponse;
         return response?.ok && response.type === 'snapshot' ? response.snapshot : null;
       } catch {
         return null;
