@@ -39,6 +39,10 @@ const MAX_SOURCE = 1_000;
 const NEVER_READ =
   'textarea, select, datalist, option, output, script, style, noscript, [contenteditable]:not([contenteditable="false" i])';
 const EDITABLE = '[contenteditable]:not([contenteditable="false" i])';
+// Parts of a page about the person, never read: Modia's person card (name, national ID number).
+const PERSON_REGIONS = '[aria-label="Personkort" i]';
+// Headings and fields inside these are skipped (checked per element found, not on every element walked).
+const SKIPPED_REGIONS = `${EDITABLE}, ${PERSON_REGIONS}`;
 
 type FieldTag = SnapshotField['tag'];
 type FieldElement = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -102,12 +106,13 @@ function findElements(root: Document): Found {
       case 'h3':
         if (headingsSeen < MAX_HEADINGS_SCANNED && found.headings.length < SNAPSHOT_LIMITS.headings) {
           headingsSeen += 1;
-          if (!element.closest(EDITABLE)) found.headings.push(element);
+          if (!element.closest(SKIPPED_REGIONS)) found.headings.push(element);
         }
         break;
       case 'input':
       case 'textarea':
       case 'select':
+        if (element.closest(PERSON_REGIONS)) break;
         found.fields.push([element as FieldElement, element.localName as FieldTag]);
         if (found.fields.length >= MAX_FIELDS_SCANNED) return found;
         break;

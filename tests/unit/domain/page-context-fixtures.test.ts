@@ -6,17 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { scoreJournalPage } from '../../../domain/journal-heuristic';
 import { detectPageContextWithSites, UNKNOWN_CONTEXT_ID } from '../../../domain/page-context';
 import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
-import {
-  clipText,
-  maskNationalIds,
-  type PageSnapshot,
-  SNAPSHOT_LIMITS,
-  type SnapshotField,
-  type SnapshotHeading,
-} from '../../../domain/page-snapshot';
+import type { PageSnapshot } from '../../../domain/page-snapshot';
+import { readPageStructure } from '../../../platform/page-structure';
 
-// Where the URL is not enough: pages parsed as HTML, reduced to the structure the content script
-// reports (URL, title, headings, labels, field ids and names; never a value), then detected.
+// Where the URL is not enough: pages parsed as HTML, reduced by the content script's own reader to the
+// structure it reports (URL, title, headings, labels, field ids and names; never a value), then detected.
 
 // Node's URL, not the page environment's: paths come from the test file's own location.
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -40,61 +34,9 @@ if (environment.happyDOM) {
   } satisfies ResourceSettings);
 }
 
-// Parts of a page the snapshot never reads: the person card (name, national ID), and what is hidden.
-const SKIPPED = '[aria-label="Personkort"], [hidden], [aria-hidden="true"], template, script, style, noscript';
-const FIELD_TAGS: Record<string, SnapshotField['tag']> = { INPUT: 'input', TEXTAREA: 'textarea', SELECT: 'select' };
-const NON_FIELD_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
-
-function cleanText(text: string | null, max: number): string {
-  return clipText(maskNationalIds(text ?? ''), max);
-}
-
-function labelFor(doc: Document, element: Element, labelsByFor: ReadonlyMap<string, Element>): string {
-  const id = element.getAttribute('id');
-  const label =
-    (id ? labelsByFor.get(id) : undefined)?.textContent ??
-    element.closest('label')?.textContent ??
-    element.getAttribute('aria-label') ??
-    element
-      .getAttribute('aria-labelledby')
-      ?.split(/\s+/)
-      .map((ref) => doc.getElementById(ref)?.textContent ?? '')
-      .join(' ') ??
-    '';
-  return cleanText(label, SNAPSHOT_LIMITS.labelLength);
-}
-
-/** A small stand-in for the content script's reader: attributes and text only, never `.value`. */
+/** The snapshot the shipped content script's reader (platform/page-structure.ts) takes of a page at a URL. */
 function extractSnapshot(doc: Document, url: string): PageSnapshot {
-  const headings: SnapshotHeading[] = [];
-  for (const element of Array.from(doc.querySelectorAll('h1, h2, h3'))) {
-    if (headings.length >= SNAPSHOT_LIMITS.headings) break;
-    if (element.closest(SKIPPED)) continue;
-    const level = Number(element.tagName.slice(1)) as SnapshotHeading['level'];
-    headings.push({ level, text: cleanText(element.textContent, SNAPSHOT_LIMITS.headingLength) });
-  }
-
-  const labelsByFor = new Map<string, Element>();
-  for (const label of Array.from(doc.querySelectorAll('label[for]'))) {
-    const target = label.getAttribute('for');
-    if (target && !labelsByFor.has(target)) labelsByFor.set(target, label);
-  }
-
-  const fields: SnapshotField[] = [];
-  for (const element of Array.from(doc.querySelectorAll('input, textarea, select'))) {
-    if (fields.length >= SNAPSHOT_LIMITS.fields) break;
-    const tag = FIELD_TAGS[element.tagName];
-    if (!tag || element.closest(SKIPPED)) continue;
-    if (tag === 'input' && NON_FIELD_INPUT_TYPES.has((element.getAttribute('type') ?? '').toLowerCase())) continue;
-    fields.push({
-      id: clipText(element.getAttribute('id') ?? '', SNAPSHOT_LIMITS.nameLength),
-      name: clipText(element.getAttribute('name') ?? '', SNAPSHOT_LIMITS.nameLength),
-      label: labelFor(doc, element, labelsByFor),
-      tag,
-    });
-  }
-
-  return { url, title: cleanText(doc.title, SNAPSHOT_LIMITS.titleLength), headings, fields };
+  return readPageStructure(doc, new URL(url) as unknown as Location);
 }
 
 function parse(html: string): Document {

@@ -11,6 +11,17 @@ describe('readPageStructure', () => {
     document.body.innerHTML = '';
   });
 
+  it('never reads Modia’s person card: neither its headings (the name) nor anything in it', () => {
+    document.title = 'Referat';
+    document.body.innerHTML = `
+      <section aria-label="Personkort"><h3>Per Persontest (40 år)</h3><input id="kort-sok" aria-label="Søk i kortet"></section>
+      <main><h1>Referat fra dialogmøte</h1><label for="situasjon">Situasjon</label><textarea id="situasjon"></textarea></main>`;
+    const snapshot = readPageStructure(document, fakeLocation('https://syfomodiaperson.intern.nav.no/sykefravaer'));
+    expect(snapshot.headings).toEqual([{ level: 1, text: 'Referat fra dialogmøte' }]);
+    expect(snapshot.fields.map((field) => field.id)).toEqual(['situasjon']);
+    expect(JSON.stringify(snapshot)).not.toContain('Persontest');
+  });
+
   it('reads URL without query or hash, title, headings, labels and ids', () => {
     document.title = 'Oppfølgingsplan';
     document.body.innerHTML = `
