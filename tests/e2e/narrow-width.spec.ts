@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { URLS } from './support/fixture-routes.mjs';
 import { expect, test } from './support/session';
 
@@ -118,6 +118,13 @@ async function panelAt(
   return panel;
 }
 
+/** The extension's service worker (where storage can be filled before the panel opens). */
+function workerOf(context: BrowserContext): Worker {
+  const [worker] = context.serviceWorkers();
+  if (!worker) throw new Error('the extension has no service worker');
+  return worker;
+}
+
 /** A first sick day 30 days back: the timeline, the status bar's next deadline and the milestones fill in. */
 async function fillTimeline(panel: Page): Promise<void> {
   const day1 = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
@@ -168,9 +175,10 @@ test('the case bar: «Ny sak», a long label, the details open and a confirmatio
 });
 
 test('settings: the language, a journal site with a long address, and the shortcuts', async ({ session }) => {
-  await session.context
-    .serviceWorkers()[0]
-    .evaluate((origin) => chrome.storage.local.set({ journalSites: [origin] }), LONG_ORIGIN);
+  await workerOf(session.context).evaluate(
+    (origin) => chrome.storage.local.set({ journalSites: [origin] }),
+    LONG_ORIGIN,
+  );
   const panel = await panelAt(session, URLS.nyPlan, 'oppfolgingsplan-leder-ny-plan');
   await openAll(panel, 'details.settings');
   await expect(panel.locator(`[data-site="${LONG_ORIGIN}"]`)).toBeVisible();
@@ -201,30 +209,10 @@ test('an unknown page: not recognised, the typed-address form, no guide, and sea
 });
 
 test('a stored case that could not be read: the set-aside warning', async ({ session }) => {
-  await session.context.serviceWorkers()[0].evaluate(() => {
-    const now = new Date().toISOString();
-    return chrome.storage.local.set({
-      'case:y9999': {
-        schemaVersion: 3,
-        id: 'y9999',
-        label: 'År 9999',
-        role: 'leder',
-        firstSickDay: '9999-12-31',
-        graded: false,
-        maksdato: '10000-01-15',
-        ticks: {},
-        notes: { 'ia-arbeidsdagen': 'notatet skal overleve' },
-        freeNotes: '',
-        scales: {},
-        choices: {},
-        guideByContext: {},
-        drafts: {},
-        keepUntil: '2200-12-31',
-        createdAt: now,
-        updatedAt: now,
-      },
-    });
-  });
+  // Not a case at all (as a damaged or foreign store might hold): set aside, and the panel says so.
+  await workerOf(session.context).evaluate(() =>
+    chrome.storage.local.set({ 'case:skadet': ['ikke', 'en', 'sak'], 'case:tom': 'Sak uten innhold' }),
+  );
   const panel = await panelAt(session, URLS.nyPlan, 'oppfolgingsplan-leder-ny-plan');
   await expect(panel.getByText(/kunne ikke leses og er lagt til side/)).toBeVisible();
   await checkWidths(panel, 'set-aside');
@@ -234,19 +222,14 @@ test('the printable summary and the welcome page', async ({ session }) => {
   const panel = await panelAt(session, URLS.nyPlan, 'oppfolgingsplan-leder-ny-plan');
   await panel.locator('#note-ia-arbeidsdagen').fill(`Kontor 08–16, se ${LONG_ORIGIN}/rutiner/${LONG_LABEL}`);
   await expect(panel.locator('[data-save-state="saved"]')).toBeVisible();
-  const caseId = await panel.evaluate(async () => {
-    const stored = await chrome.storage.session.get(null);
-    return (
-      Object.keys(stored)
-        .find((key) => key.startsWith('case:'))
-        ?.slice('case:'.length) ?? null
-    );
-  });
-  expect(caseId, 'the case is stored').not.toBeNull();
-  const print = await session.context.newPage();
-  await print.goto(
-    `chrome-extension://${session.extensionId}/print.html?case=${caseId}&guide=ia-funksjonsvurdering-leder&form=oppfolgingsplan&noprint=1`,
-  );
+  // The print tab as the panel's button opens it, then again without its own print dialog.
+  const opened = session.context.waitForEvent('page');
+  await panel.getByRole('button', { name: 'Skriv ut / lagre som PDF' }).click();
+  const print = await opened;
+  await print.waitForLoadState();
+  const url = new URL(print.url());
+  url.searchParams.set('noprint', '1');
+  await print.goto(url.toString());
   await expect(print.locator('main.print')).toContainText('Kontor 08–16');
   await checkWidths(print, 'print');
   const welcome = await session.context.newPage();
