@@ -2,7 +2,7 @@ import { describeNext, formatDateNb, type Milestone, whenOf } from '../domain/ti
 import { t } from './i18n';
 import { nextText, whenText } from './timeline-text';
 
-/** The next milestone, date first so a narrow panel cuts the title, not the date. */
+/** The next milestone, date first so it reads first; in a narrow panel the title wraps onto a second line. */
 function nextShort(next: Milestone): string {
   if (next.date === null || next.approximate) {
     return t('common.status.undated', { title: next.rule.title, when: whenText(whenOf(next)) });
