@@ -38,6 +38,7 @@ export const SITE: AreaCatalogue<typeof NB_SITE> = {
   'site.shortcut.tick': 'kryss av for punktet du står i',
   'site.shortcut.note': 'gå til notatfeltet til punktet',
   'site.shortcut.copy': 'kopier utkastet du står i (elles det første utkastet)',
+  'site.shortcut.drafts': 'gå til utkasta',
   'site.shortcut.open-panel': 'opne Følgesvenn (snarvegen i nettlesaren, kan endrast under Utvidingar → Snøggtastar)',
   'site.error.title': 'Noko gjekk gale i Følgesvenn',
   'site.error.body':
