@@ -3,6 +3,7 @@ import type { PrivacyFinding } from '../domain/privacy-guard';
 import { isEmployerVisible, type TargetField, type TargetForm } from '../domain/target-form';
 import { Icon } from './Icon';
 import { t, tCount, uiLanguage } from './i18n';
+import { DRAFTS_HEADING_ID } from './Shortcuts';
 
 /** One field's draft as the list shows it. */
 export interface DraftView {
@@ -199,9 +200,9 @@ export function DraftList(
   const texts = drafts.filter((draft) => draft.kind === 'text' && (draft.text !== '' || draft.edited));
   const values = drafts.filter((draft) => draft.kind !== 'text');
   return (
-    <section class="drafts" aria-labelledby="drafts-title">
+    <section class="drafts" aria-labelledby={DRAFTS_HEADING_ID}>
       <div class="drafts__head">
-        <h2 id="drafts-title" class="drafts__title">
+        <h2 id={DRAFTS_HEADING_ID} class="drafts__title">
           {t('draft.title', { form: form.title })}
         </h2>
         {hasText && (

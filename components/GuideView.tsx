@@ -1,16 +1,20 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type CaseRecord, latestAnswer } from '../domain/case';
 import {
+  coreItems,
   countProgress,
   type Guide,
   type GuideItem,
   guideTextLanguage,
   hasNoteField,
+  isCore,
   isTickable,
   localizeGuide,
+  type Source,
 } from '../domain/guide';
 import { t, uiLanguage } from './i18n';
 import { ScaleChart } from './ScaleChart';
+import { goToDrafts } from './Shortcuts';
 
 /** The parts of a case the guide view reads. */
 type GuideState = Pick<CaseRecord, 'ticks' | 'notes' | 'scales' | 'choices'>;
@@ -35,16 +39,17 @@ interface ContentLang {
   contentLang?: string | undefined;
 }
 
-function SourceNote(props: { item: GuideItem; documentTitle: string }) {
+function SourceNote(props: { label: string }) {
   return (
     <details class="source">
       <summary>{t('guide.source')}</summary>
-      <p>
-        {props.documentTitle}, {props.item.source.section}
-      </p>
+      <p>{props.label}</p>
     </details>
   );
 }
+
+/** Whether a guide was last shown whole, per guide id, for as long as the panel is open. */
+const shownWhole = new Map<string, boolean>();
 
 function ScaleInput(
   props: { item: Extract<GuideItem, { kind: 'scale' }>; value: number | undefined } & ContentLang & GuideViewActions,
@@ -107,9 +112,10 @@ function ChoiceInput(
 }
 
 function ItemView(
-  props: { item: GuideItem; state: GuideState; documentTitle: string } & ContentLang & GuideViewActions,
+  props: { item: GuideItem; state: GuideState; sourceLabel: (source: Source) => string } & ContentLang &
+    GuideViewActions,
 ) {
-  const { item, state, documentTitle, contentLang } = props;
+  const { item, state, contentLang } = props;
   const noteId = `note-${item.id}`;
   const textId = `text-${item.id}`;
   const ticked = Boolean(state.ticks[item.id]);
@@ -162,27 +168,53 @@ function ItemView(
           />
         </div>
       )}
-      <SourceNote item={item} documentTitle={documentTitle} />
+      <SourceNote label={props.sourceLabel(item.source)} />
     </li>
   );
 }
 
-/** The guide: folding sections with progress, items with ticks, scales and notes, and their sources. */
+/**
+ * The guide: its core items first (one button shows every item, and the choice is kept per guide while
+ * the panel is open), or folding sections with progress; items with ticks, scales, notes and sources.
+ * With `draftsId`, a button moves focus to the drafts.
+ */
 export function GuideView(
   props: {
     guide: Guide;
     state: GuideState;
-    documentTitle: (document: string) => string;
+    sourceLabel: (source: Source) => string;
     focusItemId?: string | null;
     onFocused?: () => void;
+    /** Id of the drafts' heading, when the panel shows drafts. */
+    draftsId?: string | undefined;
   } & GuideViewActions,
 ) {
-  const { state, focusItemId, onFocused } = props;
+  const { state, focusItemId, onFocused, draftsId } = props;
   const language = uiLanguage.value;
   // Guide text is bokmål, with nynorsk where it has been written; the view shows the UI language's.
   const guide = useMemo(() => localizeGuide(props.guide, language), [props.guide, language]);
   const textLanguage = useMemo(() => guideTextLanguage(props.guide, language), [props.guide, language]);
   const contentLang = textLanguage === language ? undefined : textLanguage;
+  const core = useMemo(() => coreItems(guide), [guide]);
+  const [whole, setWhole] = useState(() => shownWhole.get(props.guide.id) ?? false);
+  useEffect(() => setWhole(shownWhole.get(props.guide.id) ?? false), [props.guide.id]);
+  const showWhole = (value: boolean) => {
+    shownWhole.set(props.guide.id, value);
+    setWhole(value);
+  };
+  const allItems = guide.sections.flatMap((section) => section.items);
+  // A search hit outside the core path opens the whole guide.
+  const focusOutsideCore =
+    Boolean(focusItemId) &&
+    !core.some((item) => item.id === focusItemId) &&
+    allItems.some((item) => item.id === focusItemId);
+  useEffect(() => {
+    if (focusOutsideCore) {
+      shownWhole.set(props.guide.id, true);
+      setWhole(true);
+    }
+  }, [focusOutsideCore, props.guide.id]);
+  const coreOnly = core.length > 0 && !whole && !focusOutsideCore;
   useEffect(() => {
     if (!focusItemId) return;
     const element = document.querySelector<HTMLElement>(`[data-item="${CSS.escape(focusItemId)}"]`);
@@ -196,9 +228,14 @@ export function GuideView(
     target.focus();
     onFocused?.();
   }, [focusItemId, onFocused]);
-  const overall = countProgress(
-    guide.sections.flatMap((section) => section.items),
-    state.ticks,
+  const overall = countProgress(allItems, state.ticks);
+  const shownSections = coreOnly
+    ? guide.sections
+        .map((section) => ({ ...section, items: section.items.filter(isCore) }))
+        .filter((section) => section.items.length > 0)
+    : guide.sections;
+  const itemView = (item: GuideItem) => (
+    <ItemView key={item.id} {...props} item={item} contentLang={contentLang} sourceLabel={props.sourceLabel} />
   );
   return (
     <section class="guide" aria-labelledby="guide-title">
@@ -218,33 +255,60 @@ export function GuideView(
           <progress max={overall.total} value={overall.done} aria-label={t('guide.progress.label')} />
           <span>{t('guide.progress.done', { done: overall.done, total: overall.total })}</span>
         </p>
+        <div class="guide__actions">
+          {core.length > 0 && (
+            <button
+              type="button"
+              class="link-button"
+              aria-controls="guide-items"
+              aria-expanded={whole}
+              data-testid="guide-show-all"
+              onClick={() => showWhole(!whole)}
+            >
+              {whole ? t('guide.core.show-core') : t('guide.core.show-all')}
+            </button>
+          )}
+          {draftsId !== undefined && (
+            <button
+              type="button"
+              class="link-button"
+              data-testid="guide-to-drafts"
+              onClick={() => goToDrafts(draftsId)}
+            >
+              {t('guide.to-drafts')}
+            </button>
+          )}
+        </div>
       </header>
-      {guide.sections.map((section, index) => {
-        const progress = countProgress(section.items, state.ticks);
-        return (
-          <details key={section.id} class="section" open={index === 0 || undefined} data-section={section.id}>
-            <summary class="section__summary">
-              <span class="section__title" lang={contentLang}>
-                {section.title}
-              </span>
-              <span class="section__count">
-                {progress.done}/{progress.total}
-              </span>
-            </summary>
-            <ol class="section__items">
-              {section.items.map((item) => (
-                <ItemView
-                  key={item.id}
-                  {...props}
-                  item={item}
-                  contentLang={contentLang}
-                  documentTitle={props.documentTitle(item.source.document)}
-                />
-              ))}
-            </ol>
-          </details>
-        );
-      })}
+      {coreOnly && (
+        <p class="guide__summary" data-testid="guide-core-count">
+          {t('guide.core.showing', { shown: core.length, total: allItems.length })}
+        </p>
+      )}
+      <div id="guide-items" data-core={coreOnly ? 'true' : undefined}>
+        {shownSections.map((section, index) => {
+          const progress = countProgress(section.items, state.ticks);
+          // The core path opens every section it draws on; the whole guide opens its first section.
+          return (
+            <details
+              key={`${section.id}${coreOnly ? '-core' : ''}`}
+              class="section"
+              open={coreOnly || index === 0 || undefined}
+              data-section={section.id}
+            >
+              <summary class="section__summary">
+                <span class="section__title" lang={contentLang}>
+                  {section.title}
+                </span>
+                <span class="section__count">
+                  {progress.done}/{progress.total}
+                </span>
+              </summary>
+              <ol class="section__items">{section.items.map(itemView)}</ol>
+            </details>
+          );
+        })}
+      </div>
     </section>
   );
 }

@@ -8,8 +8,24 @@ export const SHORTCUTS: readonly { keys: string; does: MessageKey }[] = [
   { keys: 'Alt + T', does: 'site.shortcut.tick' }, // ui-text-ok: key combination
   { keys: 'Alt + N', does: 'site.shortcut.note' }, // ui-text-ok: key combination
   { keys: 'Alt + K', does: 'site.shortcut.copy' }, // ui-text-ok: key combination
+  { keys: 'Alt + U', does: 'site.shortcut.drafts' }, // ui-text-ok: key combination
   { keys: 'Alt + Shift + F', does: 'site.shortcut.open-panel' }, // ui-text-ok: key combination
 ];
+
+/** The id of the drafts' heading (components/DraftList.tsx), where «Til utkastene» and Alt + U move focus. */
+export const DRAFTS_HEADING_ID = 'drafts-title';
+
+/** Moves focus to the drafts (the element with this id), as the «Til utkastene» button and Alt + U do. */
+export function goToDrafts(draftsId: string): boolean {
+  const target = document.getElementById(draftsId);
+  if (!target) return false;
+  const details = target.closest('details');
+  if (details) details.open = true;
+  if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+  target.scrollIntoView({ block: 'start' });
+  target.focus();
+  return true;
+}
 
 function items(): HTMLElement[] {
   return Array.from(document.querySelectorAll<HTMLElement>('li.item'));
@@ -46,6 +62,8 @@ export function useShortcuts(onCopy: (fieldId: string | null) => void): void {
         currentItem()?.querySelector<HTMLInputElement>('input.item__tick')?.click();
       } else if (key === 'n') {
         currentItem()?.querySelector<HTMLTextAreaElement>('textarea.note')?.focus();
+      } else if (key === 'u') {
+        if (!goToDrafts(DRAFTS_HEADING_ID)) return;
       } else if (key === 'k') {
         const field = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-field]');
         onCopy(field?.dataset.field ?? null);

@@ -2,6 +2,7 @@ import {
   type Guide,
   type GuideItem,
   type GuideItemKind,
+  isCore,
   listGuideItems,
   SOURCE_DOCUMENTS,
   type Source,
@@ -22,6 +23,8 @@ export interface CatalogueEntry {
   readonly roles: readonly Role[];
   /** Target fields, `formId.fieldId`; empty when the item feeds none. */
   readonly feeds: readonly string[];
+  /** Whether the item is on its guide's core path (shown first). */
+  readonly core: boolean;
 }
 
 /** Item counts over the whole library. */
@@ -62,9 +65,14 @@ export function buildCatalogue(guides: readonly Guide[]): CatalogueEntry[] {
       guide: guide.id,
       kind: item.kind,
       text: item.text,
-      source: { document: item.source.document, section: item.source.section },
+      source: {
+        document: item.source.document,
+        section: item.source.section,
+        ...(item.source.law === undefined ? {} : { law: item.source.law }),
+      },
       roles: [...guide.roles],
       feeds: [...(item.feeds ?? [])],
+      core: isCore(item),
     })),
   );
 }
@@ -144,6 +152,8 @@ export function renderCatalogueMarkdown(guides: readonly Guide[], sources: Sourc
     '',
     '## Guider per rolle',
     '',
+    'Kjernen er de få spørsmålene og stegene som betyr mest i øyeblikket: en guide åpner med dem, og én knapp viser alle punktene.',
+    '',
   );
   for (const role of ROLES) {
     push(`### ${ROLE_LABELS[role]} (\`${role}\`)`, '');
@@ -152,8 +162,11 @@ export function renderCatalogueMarkdown(guides: readonly Guide[], sources: Sourc
       .filter((candidate) => candidate.roles.includes(role))
       .sort((a, b) => Number(a.roles[0] !== role) - Number(b.roles[0] !== role));
     for (const guide of forRole) {
-      const total = listGuideItems(guide).length;
-      push(`- **${guide.title}** (\`${guide.id}\`): ${total} punkter; åpnes først på ${code(guide.contexts)}`);
+      const items = listGuideItems(guide);
+      const core = items.filter(({ item }) => isCore(item)).length;
+      push(
+        `- **${guide.title}** (\`${guide.id}\`): ${items.length} punkter, ${core} i kjernen; åpnes først på ${code(guide.contexts)}`,
+      );
     }
     push('');
   }
@@ -169,11 +182,12 @@ export function renderCatalogueMarkdown(guides: readonly Guide[], sources: Sourc
       '',
     );
     for (const section of guide.sections) {
-      push(`#### ${section.title}`, '', '| Id | Type | Tekst | Kilde | Felt |', '|---|---|---|---|---|');
+      push(`#### ${section.title}`, '', '| Id | Kjerne | Type | Tekst | Kilde | Felt |', '|---|---|---|---|---|---|');
       for (const item of section.items) {
         const text = item.help ? `${item.text} *(${item.help})*` : item.text;
+        const law = item.source.law === undefined ? '' : ` (${item.source.law})`;
         push(
-          `| \`${item.id}\` | ${cell(describeKind(item))} | ${cell(text)} | \`${item.source.document}\`: ${cell(item.source.section)} | ${code(item.feeds ?? [])} |`,
+          `| \`${item.id}\` | ${isCore(item) ? 'ja' : ''} | ${cell(describeKind(item))} | ${cell(text)} | \`${item.source.document}\`: ${cell(item.source.section)}${cell(law)} | ${code(item.feeds ?? [])} |`,
         );
       }
       push('');

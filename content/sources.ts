@@ -1,6 +1,13 @@
-import type { SOURCE_DOCUMENTS } from '../domain/guide';
+import type { SOURCE_DOCUMENTS, Source } from '../domain/guide';
 
 type SourceDocumentId = (typeof SOURCE_DOCUMENTS)[number];
+
+/** A source document as the library cites it; `shown` names a section for users where its title is not Norwegian. */
+export interface SourceDocument {
+  readonly title: string;
+  readonly sections: readonly string[];
+  readonly shown?: Readonly<Record<string, string>>;
+}
 
 /**
  * The sections each source document has, as cited by guide items. The meta-test checks every
@@ -9,7 +16,7 @@ type SourceDocumentId = (typeof SOURCE_DOCUMENTS)[number];
  * whitespace, punctuation and line-break hyphenation. Titles are quoted as the seed spells them,
  * typos included, so that they can be found.
  */
-export const SOURCE_SECTIONS: Record<SourceDocumentId, { title: string; sections: readonly string[] }> = {
+export const SOURCE_SECTIONS: Record<SourceDocumentId, SourceDocument> = {
   'ia-funksjonsvurdering': {
     title: 'IA-funksjonsvurdering – en samtale om arbeidsmuligheter',
     sections: [
@@ -155,8 +162,37 @@ export const SOURCE_SECTIONS: Record<SourceDocumentId, { title: string; sections
       'Virkemidler i NAV',
     ],
   },
+  // Items citing the rules in force also name the law (`source.law`): users see the law, not these headings.
   timeline: {
-    title: 'Regler i kraft (tidslinje)',
+    title: 'Regler i kraft nå',
     sections: ['1. The milestone table', '2. Where the seed documents state older (superseded) rules'],
+    shown: {
+      '1. The milestone table': 'frister og plikter',
+      '2. Where the seed documents state older (superseded) rules': 'regler som er endret siden kilden ble skrevet',
+    },
+  },
+  'nav-forms': {
+    title: 'Navs skjemaer',
+    sections: [
+      'a1. Current version — navikt/syfo-oppfolgingsplan-frontend',
+      'b2. NAV\'s new web sykmelding "syk-inn"',
+      'c2. Referat — `src/sider/dialogmoter/components/referat/Referat.tsx`',
+    ],
+    shown: {
+      'a1. Current version — navikt/syfo-oppfolgingsplan-frontend': 'oppfølgingsplanen på nav.no',
+      'b2. NAV\'s new web sykmelding "syk-inn"': 'sykmeldingen (syk-inn)',
+      'c2. Referat — `src/sider/dialogmoter/components/referat/Referat.tsx`': 'referatet fra dialogmøtet (Modia)',
+    },
   },
 };
+
+/**
+ * How a source is named to users, in Norwegian: the law for a rule in force («arbeidsmiljøloven § 4-6
+ * tredje ledd – Regler i kraft nå»), else the document and its section as users can look it up.
+ */
+export function sourceLabel(source: Source): string {
+  const document = SOURCE_SECTIONS[source.document];
+  const section = document.shown?.[source.section] ?? source.section;
+  if (source.law !== undefined) return `${source.law} (${document.title.toLocaleLowerCase('nb')})`;
+  return `${document.title}, ${section}`;
+}

@@ -2,7 +2,10 @@ import { z } from 'zod/mini';
 import type { Language } from './i18n';
 import { ROLES } from './roles';
 
-/** The five source documents (`shared/seeds/`), plus the rules in force (`shared/domain/timeline.md`). */
+/**
+ * The five source documents (`shared/seeds/`), plus the rules in force (`shared/domain/timeline.md`) and
+ * NAV's forms as read from NAV's code (`shared/domain/nav-forms.md`).
+ */
 export const SOURCE_DOCUMENTS = [
   'jobbmestringssamtalen-fastlege',
   'kartlegging-arr-jobbforventninger',
@@ -10,12 +13,18 @@ export const SOURCE_DOCUMENTS = [
   'den-viktige-samtalen-leder',
   'ia-funksjonsvurdering',
   'timeline',
+  'nav-forms',
 ] as const;
 
-/** Where an item's facts come from: one document and a section that exists in it. */
+/**
+ * Where an item's facts come from: one document and a section that exists in it. A rule in force also
+ * names the law (`law`, e.g. «arbeidsmiljøloven § 4-6 tredje ledd»): users are shown the law, and the
+ * section of timeline.md stays for whoever checks the rule.
+ */
 export const sourceSchema = z.strictObject({
   document: z.enum(SOURCE_DOCUMENTS),
   section: z.string().check(z.minLength(1)),
+  law: z.optional(z.string().check(z.regex(/^(arbeidsmiljøloven|folketrygdloven) §§? \d/))),
 });
 
 /** A reference to a target form field, `formId.fieldId` (field ids from `shared/domain/nav-forms.md`). */
@@ -45,6 +54,8 @@ const itemBase = {
   feeds: z.optional(z.array(fieldRefSchema)),
   /** Whether the item offers a note field (default: true for questions and scales). */
   note: z.optional(z.boolean()),
+  /** On the guide's core path: the few questions and steps that matter in the moment, shown first. */
+  core: z.optional(z.literal(true)),
 };
 
 /** One unit of a guide: a question, advice, a checklist step, a scale, a choice or a rule. */
@@ -118,6 +129,16 @@ export type Guide = z.infer<typeof guideSchema>;
 /** Whether an item offers a note field: explicit `note`, else questions, scales and items that feed a field. */
 export function hasNoteField(item: GuideItem): boolean {
   return item.note ?? (item.kind === 'question' || item.kind === 'scale' || (item.feeds?.length ?? 0) > 0);
+}
+
+/** Whether an item is on its guide's core path. */
+export function isCore(item: GuideItem): boolean {
+  return item.core === true;
+}
+
+/** The guide's core items in reading order (empty when the guide marks none). */
+export function coreItems(guide: Guide): GuideItem[] {
+  return guide.sections.flatMap((section) => section.items.filter(isCore));
 }
 
 /** Every item of a guide in order, with the section it belongs to. */

@@ -42,32 +42,33 @@ export const dialogmoteLeder: Guide = {
         {
           id: 'dml-dialogmote-1',
           kind: 'fact',
+          core: true,
           text: 'Dialogmøte 1 er ditt ansvar: kall inn senest innen sju uker når den ansatte er helt sykmeldt. Ved gradert sykmelding holdes møtet bare hvis du, den ansatte eller sykmelderen mener det er nyttig.',
-          source: RULES,
+          source: { ...RULES, law: 'arbeidsmiljøloven § 4-6 fjerde ledd' },
         },
         {
           id: 'dml-deltakere',
           kind: 'fact',
           text: 'Sykmelderen deltar hvis den ansatte ønsker det. Bedriftshelsetjenesten, Nav, tillitsvalgt eller verneombud kan også være med.',
-          source: RULES,
+          source: { ...RULES, law: 'arbeidsmiljøloven § 4-6 fjerde ledd' },
         },
         {
           id: 'dml-motebehov',
           kind: 'fact',
           text: 'Etter 17 uker spør Nav deg og den ansatte om dere trenger et dialogmøte med Nav. Dere kan også be om møte tidligere.',
-          source: RULES,
+          source: { ...RULES, law: 'folketrygdloven § 8-7 a' },
         },
         {
           id: 'dml-dialogmote-2',
           kind: 'fact',
-          text: 'Dialogmøte 2 kaller Nav inn til senest innen 26 uker. Du har plikt til å møte, og sender oppdatert oppfølgingsplan senest én uke før.',
-          source: RULES,
+          text: 'Nav kaller inn til dialogmøte 2 senest innen 26 uker. Du har plikt til å møte, og du sender en oppdatert oppfølgingsplan til Nav senest én uke før møtet.',
+          source: { ...RULES, law: 'folketrygdloven § 8-7 a og arbeidsmiljøloven § 4-6 tredje ledd' },
         },
         {
           id: 'dml-gammel-frist',
           kind: 'fact',
           text: 'Eldre veiledningsmateriell oppgir tolv uker for det første dialogmøtet. Den regelen gjaldt før 1. juli 2011; i dag er fristen sju uker.',
-          source: SUPERSEDED,
+          source: { ...SUPERSEDED, law: 'arbeidsmiljøloven § 4-6 fjerde ledd' },
         },
       ],
     },
@@ -84,6 +85,7 @@ export const dialogmoteLeder: Guide = {
         {
           id: 'dml-erfaringer',
           kind: 'step',
+          core: true,
           text: 'Oppdater oppfølgingsplanen: hva er prøvd så langt, hva virket, og hva virket ikke?',
           source: IA_1,
           feeds: ['oppfolgingsplan.tidligereTilrettelegging'],
@@ -91,6 +93,7 @@ export const dialogmoteLeder: Guide = {
         {
           id: 'dml-muligheter',
           kind: 'step',
+          core: true,
           text: 'Skaff deg oversikt over hva virksomheten kan tilby av tilpasninger før møtet.',
           source: DVS_FORBEREDELSE,
           feeds: ['oppfolgingsplan.annenTilrettelegging'],
@@ -98,18 +101,21 @@ export const dialogmoteLeder: Guide = {
         {
           id: 'dml-hjelp',
           kind: 'question',
+          core: true,
           text: 'Trenger dere hjelp utenfra, for eksempel fra bedriftshelsetjenesten eller Nav? Hva vil du spørre om?',
           source: IA_HJELP,
         },
         {
           id: 'dml-ansatt-forbereder',
           kind: 'advice',
+          core: true,
           text: 'Gi den ansatte mulighet til å forberede seg, gjerne med den samme huskelisten som du bruker.',
           source: DVS_SAMTALEFORBEREDELSE,
         },
         {
           id: 'dml-ikke-diagnose',
           kind: 'fact',
+          core: true,
           text: 'Du har ikke rett til å vite hvorfor den ansatte er sykmeldt. Snakk om funksjon, oppgaver og tilrettelegging.',
           source: DVS_PRIVATE,
         },
@@ -122,7 +128,8 @@ export const dialogmoteLeder: Guide = {
         {
           id: 'dml-vilje',
           kind: 'advice',
-          text: 'Vis vilje til å prøve nye løsninger, og vær tydelig på hva arbeidsplassen kan og ikke kan tilby.',
+          core: true,
+          text: 'Vis at du er villig til å tenke nytt og prøve ut nye løsninger.',
           source: IA_GJENNOMFORING,
         },
         {
@@ -134,6 +141,7 @@ export const dialogmoteLeder: Guide = {
         {
           id: 'dml-ditt-ansvar',
           kind: 'step',
+          core: true,
           text: 'Noter hva du selv har påtatt deg å gjøre, og innen når – og før det inn i planen.',
           source: IA_3,
           feeds: ['oppfolgingsplan.hvordanFolgeOpp'],

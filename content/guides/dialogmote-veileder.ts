@@ -52,19 +52,19 @@ export const dialogmoteVeileder: Guide = {
           id: 'dmv-regel-dialogmote-2',
           kind: 'fact',
           text: 'Nav kaller inn til dialogmøte 2 senest innen 26 uker. Den sykmeldte, arbeidsgiveren og sykmelderen har plikt til å møte når de blir innkalt.',
-          source: RULES,
+          source: { ...RULES, law: 'folketrygdloven § 8-7 a' },
         },
         {
           id: 'dmv-regel-dialogmote-3',
           kind: 'fact',
           text: 'Dialogmøte 3 holdes ved behov, når den sykmeldte, arbeidsgiveren eller sykmelderen ber om det.',
-          source: RULES,
+          source: { ...RULES, law: 'folketrygdloven § 8-7 a' },
         },
         {
           id: 'dmv-regel-plan',
           kind: 'fact',
           text: 'Arbeidsgiver skal sende oppdatert oppfølgingsplan til Nav senest én uke før møtet.',
-          source: RULES,
+          source: { ...RULES, law: 'arbeidsmiljøloven § 4-6 tredje ledd' },
         },
         {
           id: 'dmv-regel-formal',
@@ -88,6 +88,7 @@ export const dialogmoteVeileder: Guide = {
         {
           id: 'dmv-forb-plan',
           kind: 'step',
+          core: true,
           text: 'Les oppfølgingsplanen: hva er prøvd, hva virket, og hva er avtalt?',
           source: IA_PLAN,
           note: true,
@@ -113,7 +114,8 @@ export const dialogmoteVeileder: Guide = {
         {
           id: 'dmv-forb-mestringstro',
           kind: 'scale',
-          text: 'Spør den sykmeldte, gjerne i en samtale før møtet: Hvor stor tro har du, fra 0 til 10, på at dere finner en løsning som hjelper deg å nå målet?',
+          core: true,
+          text: 'Spør den sykmeldte, gjerne i en samtale før møtet: Hvor stor tro har du, fra 0 til 10, på at løsningen du ser for deg, vil hjelpe deg å nå målet ditt?',
           help: 'Utforsk svaret. Er tallet lavt, spør hva som gjør at det ikke er null.',
           source: JMS_MESTRING,
           scale: { min: 0, max: 10, minLabel: 'Ingen tro', maxLabel: 'Full tro' },
@@ -133,6 +135,7 @@ export const dialogmoteVeileder: Guide = {
         {
           id: 'dmv-kjerne-arbeidsdagen',
           kind: 'question',
+          core: true,
           text: 'Hvordan går arbeidsdagen nå – oppgaver, arbeidstid, samarbeid og trivsel? Hva er prøvd, og hvordan virket det?',
           help: REFERAT_HJELP,
           source: IA_1,
@@ -141,6 +144,7 @@ export const dialogmoteVeileder: Guide = {
         {
           id: 'dmv-kjerne-endres',
           kind: 'question',
+          core: true,
           text: 'Hva skal til for at mer av jobben blir mulig? Se både på hva arbeidsplassen kan tilrettelegge, og på hva den sykmeldte kan bidra med.',
           help: REFERAT_HJELP,
           source: IA_2,
@@ -149,6 +153,7 @@ export const dialogmoteVeileder: Guide = {
         {
           id: 'dmv-kjerne-tilrettelegging',
           kind: 'question',
+          core: true,
           text: 'Har den sykmeldte behov for tilrettelegging som bør tas opp nå, mens alle parter er samlet?',
           source: BV_DIALOG,
           feeds: ['referat.situasjon'],
@@ -163,6 +168,7 @@ export const dialogmoteVeileder: Guide = {
         {
           id: 'dmv-kjerne-virkemidler',
           kind: 'step',
+          core: true,
           text: 'Vurder om Navs virkemidler kan hjelpe – avklaring, oppfølging, tilskudd, hjelpemidler, arbeidsrettet rehabilitering – og noter hva du informerte om.',
           source: BV_VIRKEMIDLER,
           feeds: ['referat.veiledersOppgave'],
@@ -176,6 +182,7 @@ export const dialogmoteVeileder: Guide = {
         {
           id: 'dmv-avtale-arbeidstaker',
           kind: 'step',
+          core: true,
           text: 'Hva den sykmeldte skal gjøre, og innen når.',
           source: IA_3,
           feeds: ['referat.arbeidstakersOppgave'],
@@ -183,6 +190,7 @@ export const dialogmoteVeileder: Guide = {
         {
           id: 'dmv-avtale-arbeidsgiver',
           kind: 'step',
+          core: true,
           text: 'Hva arbeidsgiveren skal gjøre: hvilke tiltak, om de er midlertidige eller varige, og fristene.',
           source: IA_3,
           feeds: ['referat.arbeidsgiversOppgave'],
@@ -197,6 +205,7 @@ export const dialogmoteVeileder: Guide = {
         {
           id: 'dmv-avtale-veileder',
           kind: 'step',
+          core: true,
           text: 'Hva Nav skal gjøre: videre avklaring, hjelp fra andre, virkemidler eller et nytt møte.',
           source: IA_3,
           feeds: ['referat.veiledersOppgave'],
@@ -204,6 +213,7 @@ export const dialogmoteVeileder: Guide = {
         {
           id: 'dmv-avtale-oppfolging',
           kind: 'step',
+          core: true,
           text: 'Når og hvordan dere følger opp videre.',
           source: IA_3,
           feeds: ['referat.konklusjon'],
@@ -211,9 +221,13 @@ export const dialogmoteVeileder: Guide = {
         {
           id: 'dmv-avtale-konklusjon',
           kind: 'step',
+          core: true,
           text: 'Oppsummer kort det viktigste dere ble enige om. Konklusjonen står øverst i referatet.',
           help: REFERAT_HJELP,
-          source: IA_3,
+          source: {
+            document: 'nav-forms',
+            section: 'c2. Referat — `src/sider/dialogmoter/components/referat/Referat.tsx`',
+          },
           feeds: ['referat.konklusjon'],
         },
       ],

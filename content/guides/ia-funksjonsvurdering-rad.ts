@@ -17,14 +17,15 @@ const SUPERSEDED: Source = {
 /**
  * IA-funksjonsvurdering beyond the three core questions: what the conversation is for, preparing
  * and conducting it, rights and duties (no duty to share medical information; confidentiality), who
- * can help and the GP's role. Shared by the leader, the GP and the veileder.
+ * can help and the GP's role. Written to the leader and the employee, so it is the leader's guide
+ * (the GP's and the veileder's guides carry these facts in their own words).
  */
 export const iaFunksjonsvurderingRad: Guide = {
   id: 'ia-funksjonsvurdering-rad',
   title: 'IA-funksjonsvurdering: forberedelse, råd og rettigheter',
   summary:
     'Slik forbereder dere og gjennomfører samtalen om arbeidsmuligheter, hvilke plikter og rettigheter begge har, hvem som kan hjelpe, og hva legen kan bidra med.',
-  roles: ['leder', 'lege', 'veileder'],
+  roles: ['leder'],
   contexts: ['dine-sykmeldte', 'oppfolgingsplan-leder-oversikt', 'nav-info-arbeidsgiver'],
   sections: [
     {
@@ -58,12 +59,14 @@ export const iaFunksjonsvurderingRad: Guide = {
         {
           id: 'iar-forb-kjerne',
           kind: 'step',
+          core: true,
           text: 'Forbered dere begge på de tre kjernespørsmålene.',
           source: FORBEREDELSER,
         },
         {
           id: 'iar-forb-aktivt',
           kind: 'step',
+          core: true,
           text: 'Tenk gjennom hva som skal til for at arbeidsforholdet forblir aktivt.',
           source: FORBEREDELSER,
           note: true,
@@ -77,7 +80,8 @@ export const iaFunksjonsvurderingRad: Guide = {
         {
           id: 'iar-forb-tid',
           kind: 'step',
-          text: 'Avtal hvor lang tid dere skal bruke, men ikke for knapt, og sørg for at telefoner og andre henvendelser ikke avbryter dere.',
+          core: true,
+          text: 'Avtal hvor lang tid dere skal bruke, og sett av god nok tid. Sørg for at telefoner og andre henvendelser ikke avbryter dere.',
           source: FORBEREDELSER,
         },
       ],
@@ -89,18 +93,21 @@ export const iaFunksjonsvurderingRad: Guide = {
         {
           id: 'iar-gj-forventninger',
           kind: 'advice',
+          core: true,
           text: 'Start med å avklare hva dere forventer av samtalen, og hva den skal brukes til.',
           source: GJENNOMFORING,
         },
         {
           id: 'iar-gj-apne',
           kind: 'advice',
+          core: true,
           text: 'Spør åpent – begynn med hva, hvem, hvordan eller når – og styr unna spørsmål som bare gir ja eller nei til svar.',
           source: GJENNOMFORING,
         },
         {
           id: 'iar-gj-hva-skal-til',
           kind: 'advice',
+          core: true,
           text: 'Ikke bli hengende i det som ikke fungerer. Spør heller: «Hva skal til for at …?»',
           source: GJENNOMFORING,
         },
@@ -143,12 +150,14 @@ export const iaFunksjonsvurderingRad: Guide = {
         {
           id: 'iar-rett-ingen-medisinsk',
           kind: 'fact',
+          core: true,
           text: 'Den ansatte har ingen plikt til å fortelle om medisinske eller private forhold. Sykdommen er den ansattes egen sak; fraværet angår arbeidsplassen.',
           source: PLIKTER,
         },
         {
           id: 'iar-rett-fortrolig',
           kind: 'fact',
+          core: true,
           text: 'Fortrolige opplysninger som kommer fram i samtalen, skal ikke gå videre uten at begge er enige.',
           source: PLIKTER,
         },
@@ -163,7 +172,7 @@ export const iaFunksjonsvurderingRad: Guide = {
           kind: 'fact',
           text: 'Planen skal være klar senest når den ansatte har vært helt eller delvis borte i fire uker. Til Nav sendes den når Nav ber om den, senest én uke før dialogmøte 2 eller 3, eller når dere selv vil – for eksempel ved søknad om virkemidler.',
           help: 'Verktøyet sier seks uker for planen og tolv uker for når Nav ber om den. Det er eldre regler.',
-          source: SUPERSEDED,
+          source: { ...SUPERSEDED, law: 'arbeidsmiljøloven § 4-6 tredje ledd' },
         },
       ],
     },
@@ -206,7 +215,7 @@ export const iaFunksjonsvurderingRad: Guide = {
           kind: 'fact',
           text: 'Ønsker den ansatte det, kan legen delta i dialogmøte 1. Arbeidsgiveren kaller inn senest innen sju uker når den ansatte er helt sykmeldt.',
           help: 'Verktøyet sier tolv uker. Det var regelen før 1. juli 2011.',
-          source: SUPERSEDED,
+          source: { ...SUPERSEDED, law: 'arbeidsmiljøloven § 4-6 fjerde ledd' },
         },
       ],
     },

@@ -36,7 +36,8 @@ export const jobbfokusertTerapi: Guide = {
   summary:
     'De ti jobbintervensjonene fra behandlingsveilederen, med spørsmål til hvert trinn. Behandling av plagene og tiltak for jobbmestring går side om side, ikke etter hverandre.',
   roles: ['lege'],
-  contexts: ['journal'],
+  // Offered by hand (the guide picker), not opened on any page: the GP's journal opens the shorter guides.
+  contexts: [],
   sections: [
     {
       id: 'jft-grunnlag',
@@ -63,7 +64,7 @@ export const jobbfokusertTerapi: Guide = {
         {
           id: 'jft-grunnlag-sykmelder',
           kind: 'advice',
-          text: 'Samarbeid tett med den som sykmelder, slik at pasienten får råd som peker i samme retning.',
+          text: 'Sørg for at rådene om sykmelding og rådene i behandlingen peker i samme retning. Er det en annen enn deg som sykmelder, samarbeid tett med hen.',
           source: INTERVENSJONENE,
         },
         {
@@ -87,6 +88,7 @@ export const jobbfokusertTerapi: Guide = {
         {
           id: 'jft-01-steg',
           kind: 'step',
+          core: true,
           text: 'Se på hva som er vanskelig og hva som er bra i jobben, både miljøet og oppgavene, og hvilke plager som merkes på jobb.',
           source: SJEKKLISTE,
         },
@@ -135,7 +137,7 @@ export const jobbfokusertTerapi: Guide = {
         {
           id: 'jft-01-arbeidstakerrollen',
           kind: 'advice',
-          text: 'Snakk også med «arbeidstakeren», ikke bare med pasienten: yrkesrollen bærer kompetanse og ferdigheter.',
+          text: 'Snakk også med pasienten som arbeidstaker, ikke bare som pasient: i yrkesrollen ligger kompetanse og ferdigheter.',
           source: KARTLEGG,
         },
         {
@@ -177,6 +179,7 @@ export const jobbfokusertTerapi: Guide = {
         {
           id: 'jft-02-steg',
           kind: 'step',
+          core: true,
           text: 'Drøft mulige bivirkninger av lang og full sykmelding, og sammenhengen mellom psykisk helse og arbeid.',
           source: SJEKKLISTE,
         },
@@ -268,6 +271,7 @@ export const jobbfokusertTerapi: Guide = {
         {
           id: 'jft-03-steg',
           kind: 'step',
+          core: true,
           text: 'Kartlegg sykmeldingsgraden, hvordan pasienten opplever å være sykmeldt, og hva hen tror om sykmelding.',
           source: SJEKKLISTE,
         },
@@ -385,6 +389,7 @@ export const jobbfokusertTerapi: Guide = {
         {
           id: 'jft-04-steg',
           kind: 'step',
+          core: true,
           text: 'Utforsk hva pasienten forventer om å komme tilbake til jobb.',
           source: SJEKKLISTE,
         },
@@ -410,6 +415,7 @@ export const jobbfokusertTerapi: Guide = {
         {
           id: 'jft-05-steg',
           kind: 'step',
+          core: true,
           text: 'Spør hva pasienten opplever som hindringer, eller frykter skal skje, om hen begynner å jobbe i løpet av noen uker – helt eller gradert.',
           source: SJEKKLISTE,
         },
@@ -429,12 +435,6 @@ export const jobbfokusertTerapi: Guide = {
           id: 'jft-05-begynne-na',
           kind: 'question',
           text: 'Hva tror du skjer om du begynner å jobbe nå eller ganske snart? Hvilke problemer kan dukke opp?',
-          source: BARRIERER,
-        },
-        {
-          id: 'jft-05-skal-til',
-          kind: 'question',
-          text: 'Hva må til for at du kommer tilbake?',
           source: BARRIERER,
         },
         {
@@ -506,6 +506,7 @@ export const jobbfokusertTerapi: Guide = {
         {
           id: 'jft-06-steg',
           kind: 'step',
+          core: true,
           text: 'Se om dere kan lage en opptrappingsplan allerede ved oppstart, eller midtveis hvis det trengs mer forarbeid. Er pasienten uten jobb, lag en plan for jobbsøking.',
           source: SJEKKLISTE,
         },
@@ -554,6 +555,7 @@ export const jobbfokusertTerapi: Guide = {
         {
           id: 'jft-07-steg',
           kind: 'step',
+          core: true,
           text: 'Snakk om hva pasienten vil si på jobben om plagene sine, til hvem og når – og lag en informasjonsstrategi hvis det trengs.',
           source: SJEKKLISTE,
         },
@@ -635,6 +637,7 @@ export const jobbfokusertTerapi: Guide = {
         {
           id: 'jft-08-steg',
           kind: 'step',
+          core: true,
           text: 'Spør hvilke muligheter for tilrettelegging som finnes, og hva pasienten trenger. Målet er mestring og bedre selvfølelse.',
           source: SJEKKLISTE,
         },
@@ -647,8 +650,12 @@ export const jobbfokusertTerapi: Guide = {
         {
           id: 'jft-08-plikter',
           kind: 'fact',
-          text: 'Arbeidsgiveren har tilretteleggingsplikt, og den er omfattende. Den sykmeldte har aktivitetsplikt og skal jobbe gradert når det er mulig.',
-          source: TILRETTELEGGING,
+          text: 'Arbeidsgiveren har en omfattende plikt til å tilrettelegge. Den sykmeldte skal være i arbeidsrettet aktivitet så tidlig som mulig og senest innen åtte uker, med mindre tungtveiende medisinske grunner hindrer det eller tilrettelegging ikke er mulig på arbeidsplassen. Gradert sykmelding oppfyller plikten.',
+          source: {
+            document: 'timeline',
+            section: '1. The milestone table',
+            law: 'folketrygdloven § 8-8 andre ledd og arbeidsmiljøloven § 4-6',
+          },
         },
         {
           id: 'jft-08-meningsfulle',
@@ -701,6 +708,7 @@ export const jobbfokusertTerapi: Guide = {
         {
           id: 'jft-09-steg',
           kind: 'step',
+          core: true,
           text: 'Knytt terapien til jobb eller jobbsøking der det passer.',
           source: SJEKKLISTE,
         },
@@ -744,6 +752,7 @@ export const jobbfokusertTerapi: Guide = {
         {
           id: 'jft-10-steg',
           kind: 'step',
+          core: true,
           text: 'Finn ut hvilke funksjonsproblemer som gjenstår på jobb, og hva som gjør at pasienten fortsatt er sykmeldt. Utforsk problemer som kan komme, og hvordan de kan møtes.',
           source: SJEKKLISTE,
         },

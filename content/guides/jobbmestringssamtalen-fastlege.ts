@@ -73,12 +73,14 @@ export const jobbmestringssamtalenFastlege: Guide = {
         {
           id: 'jms-apning-bekreft',
           kind: 'step',
+          core: true,
           text: 'Bekreft hvordan pasienten opplever sin egen situasjon. Når pasienten føler seg sett og forstått, sparer dere tid og kommer raskere videre.',
           source: INNLEDNING,
         },
         {
           id: 'jms-apning-mal',
           kind: 'step',
+          core: true,
           text: 'Bli enige om hva dagens samtale skal føre til. Et felles mål gir struktur og forplikter begge.',
           source: INNLEDNING,
           note: true,
@@ -117,6 +119,7 @@ export const jobbmestringssamtalenFastlege: Guide = {
         {
           id: 'jms-forst-situasjon',
           kind: 'question',
+          core: true,
           text: 'Fortell om situasjonen du står i nå.',
           source: FORSTAELSE,
         },
@@ -153,12 +156,14 @@ export const jobbmestringssamtalenFastlege: Guide = {
         {
           id: 'jms-forst-klar',
           kind: 'question',
+          core: true,
           text: 'Hvordan og når vil du merke at du er klar for jobb? Hva betyr «klar» for deg?',
           source: FORSTAELSE,
         },
         {
           id: 'jms-forst-hinder',
           kind: 'question',
+          core: true,
           text: 'Er det noe du opplever står i veien for at du kommer i jobb?',
           source: FORSTAELSE,
         },
@@ -231,6 +236,7 @@ export const jobbmestringssamtalenFastlege: Guide = {
         {
           id: 'jms-mt-tross',
           kind: 'question',
+          core: true,
           text: 'Hva kan du gjøre selv om plagene er der?',
           source: MESTRING,
         },
@@ -255,6 +261,7 @@ export const jobbmestringssamtalenFastlege: Guide = {
         {
           id: 'jms-mt-oppgaver-start',
           kind: 'question',
+          core: true,
           text: 'Tenk deg at du møter på jobb i morgen: hvilke oppgaver ville det vært best å starte med?',
           help: TIL_ARBEIDSGIVER_HJELP,
           source: MESTRING,
@@ -263,6 +270,7 @@ export const jobbmestringssamtalenFastlege: Guide = {
         {
           id: 'jms-mt-hemmer',
           kind: 'question',
+          core: true,
           text: 'Er det noe på arbeidsplassen som gjør det vanskeligere for deg å komme tilbake?',
           help: 'Forhold på arbeidsplassen, som manglende tilrettelegging, kan oppgis som arbeidsrelatert årsak. Feltet vises for arbeidsgiver.',
           source: MESTRING,
@@ -291,6 +299,7 @@ export const jobbmestringssamtalenFastlege: Guide = {
         {
           id: 'jms-mt-skala',
           kind: 'scale',
+          core: true,
           text: 'Hvor stor tro har du på at løsningen du ser for deg, vil hjelpe deg å nå målet ditt? Svar fra 0 til 10.',
           help: 'Utforsk svaret. Er tallet lavt, spør hva som gjør at det ikke er null, og hva tallet står for.',
           source: MESTRING,
@@ -312,6 +321,7 @@ export const jobbmestringssamtalenFastlege: Guide = {
         {
           id: 'jms-mt-helt-delvis',
           kind: 'question',
+          core: true,
           text: 'Tror du det er bra for deg å være i jobb, helt eller delvis? Hvorfor, eller hvorfor ikke?',
           source: MESTRING,
         },
@@ -345,6 +355,7 @@ export const jobbmestringssamtalenFastlege: Guide = {
         {
           id: 'jms-avsl-plan',
           kind: 'step',
+          core: true,
           text: 'Gjør planen konkret – også for dagene pasienten er sykmeldt.',
           source: AVSLUTNING,
           note: true,
@@ -352,6 +363,7 @@ export const jobbmestringssamtalenFastlege: Guide = {
         {
           id: 'jms-avsl-neste-time',
           kind: 'step',
+          core: true,
           text: 'Avtal tidspunkt for neste kontakt.',
           source: AVSLUTNING,
         },

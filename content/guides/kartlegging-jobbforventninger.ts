@@ -52,6 +52,7 @@ export const kartleggingJobbforventninger: Guide = {
         {
           id: 'arr-tema-tid',
           kind: 'question',
+          core: true,
           text: 'Tidsfaktoren: Hvor lenge har personen vært borte? Hvilke hindringer har fraværet skapt, og er troen på å kunne jobbe igjen svekket?',
           help: 'Lang tid borte kan i seg selv forsterke negative psykososiale forhold. Fang opp sammensatte problemer, og tilby tiltak til rett tid.',
           source: TID,
@@ -65,6 +66,7 @@ export const kartleggingJobbforventninger: Guide = {
         {
           id: 'arr-tema-motivasjon',
           kind: 'question',
+          core: true,
           text: 'Motivasjon og trivsel: Hva gjør jobben viktig og betydningsfull for deg? Hva gir deg glede på jobben?',
           help: 'Spør indirekte, og unngå å snakke om motivasjon som noe som mangler.',
           source: MOTIVASJON,
@@ -72,6 +74,7 @@ export const kartleggingJobbforventninger: Guide = {
         {
           id: 'arr-tema-helse',
           kind: 'question',
+          core: true,
           text: 'Egenvurdert helse og funksjon: Hvordan påvirker situasjonen det du får til i arbeid og fritid, også konsentrasjon og det sosiale – og hva betyr det for arbeidsevnen?',
           help: 'Kartleggingen kan gjerne være en samtale.',
           source: HELSE,
@@ -79,12 +82,14 @@ export const kartleggingJobbforventninger: Guide = {
         {
           id: 'arr-tema-mal',
           kind: 'question',
+          core: true,
           text: 'Forventninger og mål: Hva forventer du av tiltaket, og hva tenker du skal skje etterpå?',
           source: MAL,
         },
         {
           id: 'arr-tema-arbeidsevne',
           kind: 'question',
+          core: true,
           text: 'Arbeidsevne: Hva kan du i arbeid i dag, og hva skal til for å styrke det?',
           help: 'Kunnskap om arbeidsevnen gir grunnlag for konkrete mål, og kan også brukes terapeutisk.',
           source: ARBEIDSEVNE,
@@ -98,6 +103,7 @@ export const kartleggingJobbforventninger: Guide = {
         {
           id: 'arr-forv-prediktor',
           kind: 'fact',
+          core: true,
           text: 'Den sykmeldtes egen forventning er en god prediktor for om hen kommer tilbake i jobb.',
           source: KONKLUSJON,
         },
@@ -117,6 +123,7 @@ export const kartleggingJobbforventninger: Guide = {
         {
           id: 'arr-forv-nar',
           kind: 'choice',
+          core: true,
           text: 'Spør: «Når regner du med å være tilbake i jobb?» Marker svaret.',
           help: 'Alternativene følger tidshorisontene i forskningen (kort tid, seks måneder, en gang i framtiden). Det siste alternativet er lagt til for usikre svar.',
           source: VARIASJON,
@@ -131,13 +138,14 @@ export const kartleggingJobbforventninger: Guide = {
         {
           id: 'arr-forv-om',
           kind: 'question',
+          core: true,
           text: 'Den åpne varianten: Tror du at du kommer tilbake i jobb en gang?',
           source: TO_MATER,
         },
         {
           id: 'arr-forv-skjema',
           kind: 'step',
-          text: 'Alternativt: bruk et validert spørreskjema om mestringstro knyttet til retur til arbeid (RTW self-efficacy), og noter resultatet.',
+          text: 'Alternativt: bruk et spørreskjema som måler mestringstro knyttet til retur til arbeid (RTW self-efficacy), og noter resultatet.',
           source: TO_MATER,
           note: true,
         },
@@ -168,6 +176,7 @@ export const kartleggingJobbforventninger: Guide = {
         {
           id: 'arr-helhet-hva-preger',
           kind: 'question',
+          core: true,
           text: 'Hva preger forventningen din – helsen, forhold på arbeidsplassen eller noe annet?',
           help: 'Svaret gir et bredere bilde av situasjonen og av hvilken oppfølging som passer.',
           source: HELHET,

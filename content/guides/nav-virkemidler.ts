@@ -22,7 +22,15 @@ export const navVirkemidler: Guide = {
   summary:
     'Hva Nav kan tilby arbeidstaker og arbeidsgiver, reglene for dialogmøtene og friskmelding til arbeidsformidling – til bruk i møter og når du veileder den sykmeldte.',
   roles: ['veileder', 'lege'],
-  contexts: ['modia-sykefravaer', 'modia-aktivitetskrav', 'modia-oppfolgingsplaner'],
+  contexts: [
+    'modia-sykefravaer',
+    'modia-aktivitetskrav',
+    'modia-oppfolgingsplaner',
+    'modia-dialogmote-referat',
+    'modia-dialogmote',
+    'modia-dialogmote-endre',
+    'modia-moteoversikt',
+  ],
   sections: [
     {
       id: 'vm-samarbeid',
@@ -37,7 +45,8 @@ export const navVirkemidler: Guide = {
         {
           id: 'vm-samarbeid-kjenn-tilbudet',
           kind: 'advice',
-          text: 'Som behandler bør du kjenne Navs tilbud godt nok til å vise pasienten hvordan hen kommer i kontakt med dem. Du kan også ringe Nav og spørre om tiltak.',
+          core: true,
+          text: 'Behandlere bør kjenne Navs tilbud godt nok til å vise pasienten veien dit, og de kan ringe Nav og spørre om tiltak.',
           source: SAMARBEID,
         },
         {
@@ -62,19 +71,19 @@ export const navVirkemidler: Guide = {
           id: 'vm-dm-1',
           kind: 'fact',
           text: 'Dialogmøte 1: arbeidsgiveren kaller inn senest innen sju uker når arbeidstakeren er helt sykmeldt. Sykmelderen deltar hvis arbeidstakeren ønsker det.',
-          source: RULES,
+          source: { ...RULES, law: 'arbeidsmiljøloven § 4-6 fjerde ledd' },
         },
         {
           id: 'vm-dm-motebehov',
           kind: 'fact',
           text: 'Etter 17 uker spør Nav arbeidstakeren og lederen om de trenger et dialogmøte. Nav kan kalle inn selv om begge svarer nei.',
-          source: RULES,
+          source: { ...RULES, law: 'folketrygdloven § 8-7 a' },
         },
         {
           id: 'vm-dm-2',
           kind: 'fact',
           text: 'Dialogmøte 2: Nav kaller inn senest innen 26 uker, og oppfølgingsplanen og tiltakene evalueres. Arbeidsgiveren sender oppdatert plan senest én uke før.',
-          source: RULES,
+          source: { ...RULES, law: 'folketrygdloven § 8-7 a' },
         },
         {
           id: 'vm-dm-3',
@@ -86,7 +95,7 @@ export const navVirkemidler: Guide = {
           id: 'vm-aktivitetskrav',
           kind: 'fact',
           text: 'Aktivitetskravet: innen åtte uker skal den sykmeldte være i arbeidsrelatert aktivitet, og Nav vurderer om kravet er oppfylt. Gradert sykmelding oppfyller det; unntak gjelder tungtveiende medisinske grunner eller dokumentert umulig tilrettelegging.',
-          source: RULES,
+          source: { ...RULES, law: 'folketrygdloven § 8-8 andre ledd' },
         },
       ],
     },
@@ -97,12 +106,14 @@ export const navVirkemidler: Guide = {
         {
           id: 'vm-avklaring',
           kind: 'fact',
+          core: true,
           text: 'Avklaringstiltak: når det er uklart hva personen kan jobbe med, på grunn av helsen eller lang tid utenfor arbeidslivet. Fire til åtte uker med kartlegging, veiledning og eventuelt utprøving – på egen arbeidsplass, en annen arbeidsplass eller hos en tiltaksarrangør.',
           source: VIRKEMIDLER,
         },
         {
           id: 'vm-oppfolging',
           kind: 'fact',
+          core: true,
           text: 'Oppfølgingstiltak: en støtteperson, for eksempel en mentor på jobben, hjelper personen å finne eller beholde arbeid. Varer lenger enn avklaring, og kan gi hjelp til jobbsøking og tilrettelegging.',
           source: VIRKEMIDLER,
         },
@@ -139,14 +150,11 @@ export const navVirkemidler: Guide = {
         {
           id: 'vm-tilretteleggingstilskudd',
           kind: 'fact',
-          text: 'Tilretteleggingstilskudd kompenserer arbeidsgiveren for merutgifter eller innsats ved tilrettelegging, utprøving, opplæring i nye oppgaver eller praktisk hjelp.',
-          source: VIRKEMIDLER,
-        },
-        {
-          id: 'vm-ia-ordningen',
-          kind: 'fact',
-          text: 'Kilden knytter tilretteleggingstilskuddet til IA-virksomheter. Ordningen med IA-virksomheter ble avviklet fra 2019, så sjekk vilkårene som gjelder nå på nav.no.',
-          source: SUPERSEDED,
+          text: 'Kilden nevner et tilretteleggingstilskudd for IA-virksomheter, men den ordningen ble avviklet fra 2019. I referatet fra dialogmøtet kan Nav i dag informere om blant annet hjelpemidler og tilrettelegging, ekspertbistand, midlertidig lønnstilskudd og økonomisk støtte. Sjekk vilkårene på nav.no.',
+          source: {
+            document: 'nav-forms',
+            section: 'c2. Referat — `src/sider/dialogmoter/components/referat/Referat.tsx`',
+          },
         },
         {
           id: 'vm-kvalifisering',
@@ -157,12 +165,14 @@ export const navVirkemidler: Guide = {
         {
           id: 'vm-friskmelding-arbeidsformidling',
           kind: 'fact',
+          core: true,
           text: 'Friskmelding til arbeidsformidling: kan personen av helsegrunner ikke gå tilbake til jobben, kan hen få sykepenger i opptil tolv uker mens hen søker ny jobb. Alle muligheter på arbeidsplassen skal være prøvd først.',
           source: VIRKEMIDLER,
         },
         {
           id: 'vm-notat',
           kind: 'step',
+          core: true,
           text: 'Noter hvilke virkemidler du har informert om, og hva Nav skal gjøre videre.',
           source: VIRKEMIDLER,
           feeds: ['referat.veiledersOppgave'],

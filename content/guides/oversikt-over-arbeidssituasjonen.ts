@@ -43,6 +43,7 @@ export const oversiktOverArbeidssituasjonen: Guide = {
         {
           id: 'oa-om-bruk',
           kind: 'advice',
+          core: true,
           text: 'Skjemaet handler om hva slags jobb pasienten har, hva som kjennetegner den, og hvor godt den passer. Er pasienten ikke i arbeid nå, svarer hen ut fra situasjonen før sykmeldingen.',
           help: 'Kan gis som hjemmeoppgave etter første time, eller brukes som utgangspunkt i samtalen.',
           source: SKJEMA,
@@ -62,12 +63,14 @@ export const oversiktOverArbeidssituasjonen: Guide = {
         {
           id: 'oa-a-oppgaver',
           kind: 'question',
+          core: true,
           text: 'Hva består jobben av? Hvilke oppgaver er viktigst, og hva bruker du mest tid på?',
           source: A,
         },
         {
           id: 'oa-a-krav',
           kind: 'question',
+          core: true,
           text: 'Hvilke krav stilles til deg, og er forventningene tydelige? Hvordan får du tilbakemelding på arbeidet?',
           source: A,
         },
@@ -98,6 +101,7 @@ export const oversiktOverArbeidssituasjonen: Guide = {
         {
           id: 'oa-a-pavirke',
           kind: 'question',
+          core: true,
           text: 'Kan du påvirke arbeidssituasjonen, for eksempel dagsplanen eller hvordan arbeidet legges opp?',
           source: A,
         },
@@ -128,6 +132,7 @@ export const oversiktOverArbeidssituasjonen: Guide = {
         {
           id: 'oa-b-sosialt',
           kind: 'question',
+          core: true,
           text: 'Hvordan er det sosiale miljøet på jobben?',
           source: B,
         },
@@ -158,6 +163,7 @@ export const oversiktOverArbeidssituasjonen: Guide = {
         {
           id: 'oa-c-flink',
           kind: 'question',
+          core: true,
           text: 'Hva i jobben er du spesielt god til, og hvilke egenskaper gjør at du lykkes med det?',
           source: C,
         },
@@ -176,6 +182,7 @@ export const oversiktOverArbeidssituasjonen: Guide = {
         {
           id: 'oa-c-vanskelig',
           kind: 'question',
+          core: true,
           text: 'Hvilke sider ved jobben synes du er vanskelige?',
           source: C,
         },
@@ -194,6 +201,7 @@ export const oversiktOverArbeidssituasjonen: Guide = {
         {
           id: 'oa-d-bidratt',
           kind: 'question',
+          core: true,
           text: 'Er det sider ved arbeidssituasjonen som du tror har ført til eller forsterket plagene? Marker dem i skjemaet over, eller skriv stikkord.',
           source: D,
         },
@@ -231,12 +239,14 @@ export const oversiktOverArbeidssituasjonen: Guide = {
         {
           id: 'oa-e-problemer',
           kind: 'question',
+          core: true,
           text: 'Med oppgavene rangert slik: hvilke problemer regner du med å møte når du er tilbake på jobben?',
           source: E,
         },
         {
           id: 'oa-e-tilpasninger',
           kind: 'question',
+          core: true,
           text: 'Trenger du tilpasninger på jobben for å kunne komme tilbake? Hvilke?',
           source: E,
         },
@@ -249,6 +259,7 @@ export const oversiktOverArbeidssituasjonen: Guide = {
         {
           id: 'oa-f-mangler',
           kind: 'question',
+          core: true,
           text: 'Nå som du har fått oversikt over jobbsituasjonen: er det viktige områder vi ikke har snakket om?',
           source: F,
         },

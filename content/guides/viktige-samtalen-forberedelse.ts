@@ -56,6 +56,7 @@ export const viktigeSamtalenForberedelse: Guide = {
         {
           id: 'vsf-ikke-sykdommen',
           kind: 'fact',
+          core: true,
           text: 'Samtalen handler ikke om sykdommen. Den ansatte har rett til å verne om helsen og privatlivet sitt; dere snakker om tiltak på arbeidsplassen som kan hindre eller korte ned fraværet.',
           source: ANGAR,
         },
@@ -74,6 +75,7 @@ export const viktigeSamtalenForberedelse: Guide = {
         {
           id: 'vsf-muligheter',
           kind: 'advice',
+          core: true,
           text: 'Finn ut på forhånd hvilke muligheter virksomheten har for å tilpasse arbeidet. Først da blir samtalen et nyttig redskap.',
           source: FORBEREDELSE_VIKTIG,
         },
@@ -110,6 +112,7 @@ export const viktigeSamtalenForberedelse: Guide = {
         {
           id: 'vsf-kontakt-bry-seg',
           kind: 'step',
+          core: true,
           text: 'Bry-seg-om-kontakt: vis omsorg på en måte som passer den ansatte – et kort, en telefon, en melding eller blomster. Spør hvordan hen vil ha kontakten. Ingen kontakt er ikke et alternativ.',
           help: 'Det viktigste er at omsorgen er ekte, og at den ansatte forstår at hen er ønsket tilbake.',
           source: BRY_SEG,
@@ -125,12 +128,6 @@ export const viktigeSamtalenForberedelse: Guide = {
           kind: 'step',
           text: 'Problemløsningskontakt: skyldes fraværet mobbing eller konflikter på jobben, må problemet fram i lyset og få en løsning før den ansatte kan komme tilbake.',
           source: PROBLEMLOSNING,
-        },
-        {
-          id: 'vsf-kontakt-onske',
-          kind: 'question',
-          text: 'Hvordan ønsker den ansatte at dere holder kontakten mens hen er borte?',
-          source: BRY_SEG,
         },
       ],
     },
@@ -189,12 +186,14 @@ export const viktigeSamtalenForberedelse: Guide = {
         {
           id: 'vsf-forb-mal',
           kind: 'question',
+          core: true,
           text: 'Hva vil jeg oppnå med samtalen?',
           source: HENSIKTEN,
         },
         {
           id: 'vsf-forb-tilrettelegge',
           kind: 'question',
+          core: true,
           text: 'Hvor kan jeg legge noe til rette?',
           source: HENSIKTEN,
         },
@@ -213,6 +212,7 @@ export const viktigeSamtalenForberedelse: Guide = {
         {
           id: 'vsf-forb-trygghet',
           kind: 'question',
+          core: true,
           text: 'Hva kan jeg gjøre for at den ansatte skal føle seg trygg?',
           source: HENSIKTEN,
         },
@@ -237,6 +237,7 @@ export const viktigeSamtalenForberedelse: Guide = {
         {
           id: 'vsf-forb-rom',
           kind: 'advice',
+          core: true,
           text: 'Sett av god tid, og velg et skjermet møterom framfor kontoret ditt, så ingen føler seg «kalt inn på teppet».',
           source: SAMTALEFORBEREDELSE,
         },
@@ -267,12 +268,14 @@ export const viktigeSamtalenForberedelse: Guide = {
         {
           id: 'vsf-struktur-planlagt',
           kind: 'step',
+          core: true,
           text: 'Planlagt: begge kjenner tid og sted minst én uke i forveien.',
           source: STRUKTUR,
         },
         {
           id: 'vsf-struktur-forberedt',
           kind: 'step',
+          core: true,
           text: 'Forberedt: begge har tenkt gjennom hva de vil ta opp. Du sier tydelig og konstruktivt hva du forventer.',
           source: STRUKTUR,
         },

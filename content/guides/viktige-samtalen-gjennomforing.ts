@@ -67,12 +67,14 @@ export const viktigeSamtalenGjennomforing: Guide = {
         {
           id: 'vsg-rammer-lydhor',
           kind: 'advice',
+          core: true,
           text: 'Vis at du ikke har bestemt deg på forhånd, men er interessert og lydhør. Tydelige rammer gjør også samtalen tryggere.',
           source: GJENNOMFORING,
         },
         {
           id: 'vsg-rammer-tid',
           kind: 'advice',
+          core: true,
           text: 'Sett av nok tid, også til stillhet og ettertanke – og slå av mobilen.',
           source: GJENNOMFORING,
         },
@@ -101,45 +103,10 @@ export const viktigeSamtalenGjennomforing: Guide = {
           source: SJEKK_UT,
         },
         {
-          id: 'vsg-lytt-avstand',
+          id: 'vsg-lytt-huskeliste',
           kind: 'step',
-          text: 'Sitt i en avstand som kjennes behagelig for begge.',
-          source: SJEKK_UT,
-        },
-        {
-          id: 'vsg-lytt-apen',
-          kind: 'step',
-          text: 'Møt den andre med en åpen og lyttende holdning.',
-          source: SJEKK_UT,
-        },
-        {
-          id: 'vsg-lytt-engasjert',
-          kind: 'step',
-          text: 'Vær engasjert og gi av deg selv, uten å dominere eller styre.',
-          source: SJEKK_UT,
-        },
-        {
-          id: 'vsg-lytt-talmodig',
-          kind: 'step',
-          text: 'Vær tålmodig.',
-          source: SJEKK_UT,
-        },
-        {
-          id: 'vsg-lytt-sammenheng',
-          kind: 'step',
-          text: 'Lytt etter sammenhengen i det som blir sagt.',
-          source: SJEKK_UT,
-        },
-        {
-          id: 'vsg-lytt-gjenta',
-          kind: 'step',
-          text: 'Gjenta med egne ord det du har forstått, så du vet at du har oppfattet riktig.',
-          source: SJEKK_UT,
-        },
-        {
-          id: 'vsg-lytt-kroppssprak',
-          kind: 'step',
-          text: 'Si hva du legger merke til i kroppsspråket til den andre.',
+          core: true,
+          text: 'Vis at du lytter: sitt i en avstand som er behagelig for dere begge; vær åpen, engasjert og tålmodig uten å styre; lytt etter sammenhengen i det som blir sagt; gjenta med egne ord det du har forstått; og si hva du ser i kroppsspråket.',
           source: SJEKK_UT,
         },
         {
@@ -163,6 +130,7 @@ export const viktigeSamtalenGjennomforing: Guide = {
         {
           id: 'vsg-spm-hvorfor',
           kind: 'advice',
+          core: true,
           text: 'Unngå «hvorfor»: det kan høres ut som bebreidelse og tvil, og den ansatte går i forsvar. Spør heller «Hva fikk deg til å …?»',
           source: HVORFOR,
         },
@@ -191,7 +159,7 @@ export const viktigeSamtalenGjennomforing: Guide = {
       id: 'vsg-21',
       title: '21 åpne spørsmål',
       items: [
-        { id: 'vsg-21-01', kind: 'question', text: 'Hvordan går det med deg?', source: RIKTIGE },
+        { id: 'vsg-21-01', kind: 'question', core: true, text: 'Hvordan går det med deg?', source: RIKTIGE },
         {
           id: 'vsg-21-02',
           kind: 'question',
@@ -201,6 +169,7 @@ export const viktigeSamtalenGjennomforing: Guide = {
         {
           id: 'vsg-21-03',
           kind: 'question',
+          core: true,
           text: 'Hvordan ser arbeidsdagen din ut?',
           source: RIKTIGE,
           feeds: ['oppfolgingsplan.typiskArbeidshverdag'],
@@ -215,6 +184,7 @@ export const viktigeSamtalenGjennomforing: Guide = {
         {
           id: 'vsg-21-05',
           kind: 'question',
+          core: true,
           text: 'Hvilke av oppgavene dine er vanskelige å gjøre nå?',
           source: RIKTIGE,
           feeds: ['oppfolgingsplan.arbeidsoppgaverSomIkkeKanUtfores'],
@@ -229,6 +199,7 @@ export const viktigeSamtalenGjennomforing: Guide = {
         {
           id: 'vsg-21-07',
           kind: 'question',
+          core: true,
           text: 'Hvilke tiltak bør vi prøve ut først?',
           source: RIKTIGE,
           feeds: ['oppfolgingsplan.tilretteleggingFremover'],
@@ -274,7 +245,7 @@ export const viktigeSamtalenGjennomforing: Guide = {
           source: RIKTIGE,
           feeds: ['oppfolgingsplan.arbeidsoppgaverSomKanUtfores'],
         },
-        { id: 'vsg-21-18', kind: 'question', text: 'Hvilke løsninger ser du?', source: RIKTIGE },
+        { id: 'vsg-21-18', kind: 'question', core: true, text: 'Hvilke løsninger ser du?', source: RIKTIGE },
         {
           id: 'vsg-21-19',
           kind: 'question',
@@ -284,11 +255,12 @@ export const viktigeSamtalenGjennomforing: Guide = {
         {
           id: 'vsg-21-20',
           kind: 'question',
+          core: true,
           text: 'Hvordan holder vi kontakten mens du er borte?',
           source: RIKTIGE,
           feeds: ['oppfolgingsplan.hvordanFolgeOpp'],
         },
-        { id: 'vsg-21-21', kind: 'question', text: 'Hva er vi enige om?', source: RIKTIGE },
+        { id: 'vsg-21-21', kind: 'question', core: true, text: 'Hva er vi enige om?', source: RIKTIGE },
       ],
     },
     {
@@ -343,7 +315,7 @@ export const viktigeSamtalenGjennomforing: Guide = {
         {
           id: 'vsg-tb-offensiv',
           kind: 'advice',
-          text: 'Gi tilbakemelding som ser den ansatte som i stand til å finne gode løsninger, ikke som et offer for omstendighetene. Anerkjennelse er ekstra viktig for den som er sykmeldt.',
+          text: 'Gi tilbakemeldinger som viser at du ser den ansatte som en som kan finne gode løsninger, ikke som et offer for omstendighetene. Anerkjennelse betyr ekstra mye for den som er sykmeldt.',
           source: TILBAKEMELDING,
         },
         {
@@ -404,7 +376,7 @@ export const viktigeSamtalenGjennomforing: Guide = {
         {
           id: 'vsg-tb-realiserbar',
           kind: 'advice',
-          text: 'Gjennomførbar: ikke pek på svakheter den ansatte ikke kan gjøre noe med. Ta utgangspunkt i det den ansatte kan og har forutsetninger for.',
+          text: 'Realiserbar: ikke pek på svakheter den ansatte ikke kan gjøre noe med. Ta utgangspunkt i det den ansatte kan og har forutsetninger for.',
           source: REALISERBARE,
         },
         {
@@ -496,7 +468,7 @@ export const viktigeSamtalenGjennomforing: Guide = {
         {
           id: 'vsg-seks-erkjennelse',
           kind: 'step',
-          text: 'Erkjennelse: hjelp den ansatte å se situasjonen klart.',
+          text: 'Erkjennelse.',
           source: OPPSUMMERING,
         },
         {
@@ -508,7 +480,7 @@ export const viktigeSamtalenGjennomforing: Guide = {
         {
           id: 'vsg-seks-handling',
           kind: 'step',
-          text: 'Handling: gjør valgene om til det som faktisk skjer.',
+          text: 'Handling.',
           source: OPPSUMMERING,
         },
         {

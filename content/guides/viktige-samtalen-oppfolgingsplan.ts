@@ -40,6 +40,7 @@ export const viktigeSamtalenOppfolgingsplan: Guide = {
         {
           id: 'vsp-mal-oppgaver',
           kind: 'question',
+          core: true,
           text: 'Mål og arbeidsoppgaver: hva skal den ansatte jobbe mot, og med hvilke oppgaver?',
           source: MAL,
           feeds: ['oppfolgingsplan.arbeidsoppgaverSomKanUtfores'],
@@ -47,6 +48,7 @@ export const viktigeSamtalenOppfolgingsplan: Guide = {
         {
           id: 'vsp-tiltak',
           kind: 'question',
+          core: true,
           text: 'Hvilke tiltak trengs for at oppgavene kan gjøres?',
           source: MAL,
           feeds: ['oppfolgingsplan.tilretteleggingFremover'],
@@ -54,6 +56,7 @@ export const viktigeSamtalenOppfolgingsplan: Guide = {
         {
           id: 'vsp-suksesskriterier',
           kind: 'question',
+          core: true,
           text: 'Suksesskriterier: hvordan ser dere at tiltakene virker?',
           source: MAL,
           feeds: ['oppfolgingsplan.hvordanFolgeOpp'],
@@ -83,6 +86,7 @@ export const viktigeSamtalenOppfolgingsplan: Guide = {
         {
           id: 'vsp-datoer',
           kind: 'step',
+          core: true,
           text: 'Datoer: når samtalen ble holdt, og når dere skal ha de neste samtalene.',
           source: MAL,
           feeds: ['oppfolgingsplan.evalueringsDato'],
@@ -96,6 +100,7 @@ export const viktigeSamtalenOppfolgingsplan: Guide = {
         {
           id: 'vsp-ansvar-hvem',
           kind: 'question',
+          core: true,
           text: 'Oppsummer underveis: Hva gjør vi med dette punktet? Hvem har ansvaret – du eller jeg?',
           source: PLAN,
           feeds: ['oppfolgingsplan.hvordanFolgeOpp'],
@@ -109,6 +114,7 @@ export const viktigeSamtalenOppfolgingsplan: Guide = {
         {
           id: 'vsp-neste-mote',
           kind: 'step',
+          core: true,
           text: 'Avslutt hvert møte med tidspunkt for det neste, og med hva hver av dere skal gjøre fram til da.',
           source: PLAN,
           feeds: ['oppfolgingsplan.hvordanFolgeOpp'],
@@ -116,6 +122,7 @@ export const viktigeSamtalenOppfolgingsplan: Guide = {
         {
           id: 'vsp-sammen',
           kind: 'advice',
+          core: true,
           text: 'Lag planen sammen med den ansatte, og hold dere begge til det dere har blitt enige om.',
           source: PLAN,
         },
@@ -134,21 +141,22 @@ export const viktigeSamtalenOppfolgingsplan: Guide = {
         {
           id: 'vsp-frist-fire-uker',
           kind: 'fact',
+          core: true,
           text: 'Planen skal være laget senest når den ansatte har vært helt eller delvis borte i fire uker, og sendes til sykmelderen innen samme frist – med mindre det er åpenbart unødvendig.',
-          source: RULES,
+          source: { ...RULES, law: 'arbeidsmiljøloven § 4-6 tredje ledd' },
         },
         {
           id: 'vsp-frist-sju-uker',
           kind: 'fact',
           text: 'Er den ansatte helt sykmeldt, kaller du inn til dialogmøte 1 senest innen sju uker.',
-          source: RULES,
+          source: { ...RULES, law: 'arbeidsmiljøloven § 4-6 fjerde ledd' },
         },
         {
           id: 'vsp-frist-nav',
           kind: 'fact',
           text: 'Planen sendes ikke lenger fast til Nav etter sju uker. Send den når Nav ber om den, senest én uke før dialogmøte 2 eller 3, eller når du selv vil ha hjelp.',
           help: 'Eldre råd om å sende planen til Nav etter sju uker og om underskrift gjelder ikke lenger; det finnes ingen formkrav til planen.',
-          source: SUPERSEDED,
+          source: { ...SUPERSEDED, law: 'arbeidsmiljøloven § 4-6 tredje ledd' },
         },
       ],
     },

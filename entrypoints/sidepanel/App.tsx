@@ -8,12 +8,12 @@ import { GuideView } from '../../components/GuideView';
 import { Icon } from '../../components/Icon';
 import { t, tCount } from '../../components/i18n';
 import { LanguagePicker } from '../../components/LanguagePicker';
-import { ShortcutList, useShortcuts } from '../../components/Shortcuts';
+import { DRAFTS_HEADING_ID, ShortcutList, useShortcuts } from '../../components/Shortcuts';
 import { AddSite, RolePicker, SiteSettings } from '../../components/SiteAccess';
 import { StatusBar } from '../../components/StatusBar';
 import { Timeline } from '../../components/Timeline';
 import type { MessageKey } from '../../content/messages/catalogue';
-import { SOURCE_SECTIONS } from '../../content/sources';
+import { sourceLabel } from '../../content/sources';
 import { DEFAULT_KEEP_DAYS } from '../../domain/case';
 import type { PanelModel, PendingConfirmation, SaveStatus } from './panel-model';
 
@@ -25,10 +25,6 @@ const SAVE_TEXT: Record<SaveStatus, MessageKey | null> = {
 };
 
 const EMPTY_CASE = { ticks: {}, notes: {}, scales: {}, choices: {} };
-
-function documentTitle(document: string): string {
-  return (SOURCE_SECTIONS as Record<string, { title: string } | undefined>)[document]?.title ?? document;
-}
 
 function PendingQuestion(props: { model: PanelModel; pending: PendingConfirmation }) {
   const { model, pending } = props;
@@ -187,7 +183,8 @@ export function App(props: { model: PanelModel }) {
               <GuideView
                 guide={guide}
                 state={active ?? EMPTY_CASE}
-                documentTitle={documentTitle}
+                sourceLabel={sourceLabel}
+                draftsId={form ? DRAFTS_HEADING_ID : undefined}
                 focusItemId={model.focusItemId.value}
                 onFocused={model.itemFocused}
                 onNote={model.setNote}

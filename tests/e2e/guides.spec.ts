@@ -4,6 +4,9 @@ import { openPinnedPanel, tabIdOf } from './support/launch.mjs';
 import { expect, screenshot, test } from './support/session';
 
 async function openItem(panel: Page, itemId: string) {
+  // A guide opens on its core items: show them all when the item is not on the core path.
+  if ((await panel.locator(`[data-item="${itemId}"]`).count()) === 0)
+    await panel.getByRole('button', { name: 'Vis alle punktene' }).click();
   await panel.locator(`details.section:has([data-item="${itemId}"])`).evaluate((section) => {
     (section as HTMLDetailsElement).open = true;
   });

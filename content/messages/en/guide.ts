@@ -31,6 +31,10 @@ export const GUIDE: AreaCatalogue<typeof NB_GUIDE> = {
   'guide.progress.label': 'Progress in the guide',
   'guide.progress.done': '{done} of {total} done',
   'guide.content-in-bokmaal': 'The guide text is in Norwegian (bokmål).',
+  'guide.core.showing': 'Showing {shown} of {total} items: what matters now.',
+  'guide.core.show-all': 'Show all items',
+  'guide.core.show-core': 'Show only what matters now',
+  'guide.to-drafts': 'To the drafts',
 
   // Search across the guides.
   'guide.search.label': 'Search the guides',

@@ -39,6 +39,7 @@ export const SITE: AreaCatalogue<typeof NB_SITE> = {
   'site.shortcut.tick': 'tick the item you are on',
   'site.shortcut.note': 'go to the note field of the item',
   'site.shortcut.copy': 'copy the draft you are in (otherwise the first draft)',
+  'site.shortcut.drafts': 'go to the drafts',
   'site.shortcut.open-panel':
     'open Følgesvenn (the browser’s shortcut, can be changed under Extensions → Keyboard shortcuts)',
   'site.error.title': 'Something went wrong in Følgesvenn',

@@ -28,6 +28,10 @@ export const GUIDE = {
   'guide.progress.label': 'Framdrift i guiden',
   'guide.progress.done': '{done} av {total} gjort',
   'guide.content-in-bokmaal': 'Teksten i guiden er foreløpig på bokmål.',
+  'guide.core.showing': 'Viser {shown} av {total} punkter: det viktigste nå.',
+  'guide.core.show-all': 'Vis alle punktene',
+  'guide.core.show-core': 'Vis bare det viktigste',
+  'guide.to-drafts': 'Til utkastene',
 
   // Search across the guides.
   'guide.search.label': 'Søk i guidene',

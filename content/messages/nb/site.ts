@@ -35,6 +35,7 @@ export const SITE = {
   'site.shortcut.tick': 'kryss av punktet du står i',
   'site.shortcut.note': 'gå til notatfeltet for punktet',
   'site.shortcut.copy': 'kopier utkastet du står i (ellers det første utkastet)',
+  'site.shortcut.drafts': 'gå til utkastene',
   'site.shortcut.open-panel': 'åpne Følgesvenn (nettleserens snarvei, kan endres under Utvidelser → Hurtigtaster)',
   'site.error.title': 'Noe gikk galt i Følgesvenn',
   'site.error.body':

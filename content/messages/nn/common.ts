@@ -8,7 +8,7 @@ export const COMMON: AreaCatalogue<typeof NB_COMMON> = {
   'common.status.milestone': 'Neste {date}: {title}',
   'common.status.undated': 'Neste: {title} ({when})',
   'common.status.progress': 'Gjort: {done} av {total}',
-  'common.loading': 'Les sida …',
+  'common.loading': 'Hentar sida …',
   'common.close': 'Lukk',
   'common.cancel': 'Avbryt',
   'common.save.pending': 'Lagrar …',
@@ -33,7 +33,7 @@ export const COMMON: AreaCatalogue<typeof NB_COMMON> = {
   'common.confirm.import-conflict.as-new': 'Importer som ny sak',
   'common.free-notes': 'Frie notat',
   'common.free-notes.help':
-    'Det som ikkje høyrer til eit bestemt spørsmål. Skriv #stikkord på ei linje for å sende henne til eit felt, til dømes #tilrettelegging.',
+    'Det som ikkje høyrer til eit bestemt spørsmål. Skriv #stikkord på ei linje for å sende linja til eit felt, til dømes #tilrettelegging.',
   'common.no-guide': 'Vel ein samtaleguide for å kome i gang.',
   'common.print': 'Skriv ut / lagre som PDF',
   'common.privacy':
@@ -44,8 +44,8 @@ export const COMMON: AreaCatalogue<typeof NB_COMMON> = {
   'common.case-label.imported': '{label} (importert)',
   'common.notice.rules-failed': 'Kunne ikkje hente reglane for tidslinja. Prøv å lukke og opne panelet.',
   'common.notice.cases-failed': 'Kunne ikkje lese sakene som var lagra. Det som vart lagra før, er ikkje sletta.',
-  'common.notice.expired.one': '{count} sak gjekk over utløpsdatoen og er sletta.',
-  'common.notice.expired.other': '{count} saker gjekk over utløpsdatoen og er sletta.',
+  'common.notice.expired.one': '{count} sak hadde gått ut på dato og er sletta.',
+  'common.notice.expired.other': '{count} saker hadde gått ut på dato og er sletta.',
   'common.announce.keep-session': 'Saka blir no berre lagra til nettlesaren blir lukka.',
   'common.announce.keep-days.one': 'Saka blir teken vare på på denne maskina i {count} dag.',
   'common.announce.keep-days.other': 'Saka blir teken vare på på denne maskina i {count} dagar.',

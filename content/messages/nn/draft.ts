@@ -23,7 +23,7 @@ export const DRAFT: AreaCatalogue<typeof NB_DRAFT> = {
   'draft.over.one': '{count} teikn for mykje',
   'draft.over.other': '{count} teikn for mykje',
   'draft.language-model':
-    'Tilby omformulering med den innebygde språkmodellen i nettlesaren (køyrer lokalt på maskinen)',
+    'Tilby omformulering med den innebygde språkmodellen i nettlesaren (køyrer lokalt på maskina)',
   'draft.empty':
     'Ingen utkast enno. Skriv notat under spørsmåla, eller i frie notat med #stikkord, så lagar Følgesvenn tekst til felta i skjemaet.',
   'draft.mismatch': 'Utkastet er til «{form}», men sida du har open, er «{page}». Sjekk at du limer inn i rett skjema.',
@@ -51,9 +51,9 @@ export const DRAFT: AreaCatalogue<typeof NB_DRAFT> = {
   'draft.privacy.national-id.nav':
     'Dette ser ut som {what}. Nav veit allereie kven saka gjeld, og nummeret høyrer ikkje heime i fritekst.',
   'draft.privacy.diagnosis-code.icpc-2-or-icd-10':
-    'Dette ser ut som ein diagnosekode (ICPC-2 eller ICD-10). Arbeidsgivaren har ikkje rett til å kjenne diagnosen.',
+    'Dette ser ut som ein diagnosekode (ICPC-2 eller ICD-10). Arbeidsgivaren har ikkje rett til å få vite diagnosen.',
   'draft.privacy.diagnosis-code.icd-10':
-    'Dette ser ut som ein diagnosekode (ICD-10). Arbeidsgivaren har ikkje rett til å kjenne diagnosen.',
+    'Dette ser ut som ein diagnosekode (ICD-10). Arbeidsgivaren har ikkje rett til å få vite diagnosen.',
   'draft.privacy.medical-word.diagnose':
     '«{match}» viser til ein diagnose eller ein sjukdom. Arbeidsgivaren har ikkje krav på medisinske opplysningar.',
   'draft.privacy.medical-word.symptom':

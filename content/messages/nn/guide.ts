@@ -31,6 +31,10 @@ export const GUIDE: AreaCatalogue<typeof NB_GUIDE> = {
   'guide.progress.label': 'Framdrift i guiden',
   'guide.progress.done': 'Gjort: {done} av {total}',
   'guide.content-in-bokmaal': 'Teksten i guiden er førebels på bokmål.',
+  'guide.core.showing': 'Viser {shown} av {total} punkt: det viktigaste no.',
+  'guide.core.show-all': 'Vis alle punkta',
+  'guide.core.show-core': 'Vis berre det viktigaste',
+  'guide.to-drafts': 'Til utkasta',
 
   // Search across the guides.
   'guide.search.label': 'Søk i guidane',

@@ -16,7 +16,7 @@ export const SITE: AreaCatalogue<typeof NB_SITE> = {
   'site.message.access-denied': 'Følgesvenn fekk ikkje tilgang til {origin}. Ingenting er endra.',
   'site.message.added': 'Følgesvenn blir no brukt på {origin}. Du kan fjerne sida under Innstillingar.',
   'site.message.request-rejected': 'Nettlesaren avviste førespurnaden om tilgang.',
-  'site.message.removed': '{origin} er fjerna, og tilgangen er gitt tilbake.',
+  'site.message.removed': '{origin} er teken bort frå lista, og Følgesvenn har gjeve frå seg tilgangen.',
   'site.role': 'Rolle',
   'site.role.from-page': 'Frå sida',
   'site.role.from-page.detected': 'Frå sida ({role})',
@@ -38,6 +38,7 @@ export const SITE: AreaCatalogue<typeof NB_SITE> = {
   'site.shortcut.tick': 'kryss av for punktet du står i',
   'site.shortcut.note': 'gå til notatfeltet til punktet',
   'site.shortcut.copy': 'kopier utkastet du står i (elles det første utkastet)',
+  'site.shortcut.drafts': 'gå til utkasta',
   'site.shortcut.open-panel': 'opne Følgesvenn (snarvegen i nettlesaren, kan endrast under Utvidingar → Snøggtastar)',
   'site.error.title': 'Noko gjekk gale i Følgesvenn',
   'site.error.body':

@@ -20,7 +20,7 @@ export const TIMELINE: AreaCatalogue<typeof NB_TIMELINE> = {
   'timeline.export-ics': 'Lagre fristane i kalenderen (.ics)',
   'timeline.status.passed': 'passert',
   'timeline.status.due': 'snart',
-  'timeline.status.upcoming': 'kjem',
+  'timeline.status.upcoming': 'kjem seinare',
   'timeline.status.undated': 'utan dato',
   'timeline.applies.if-useful': 'ved gradert sjukmelding berre viss det er nyttig',
   'timeline.applies.fulfilled': 'blir rekna som oppfylt ved gradert sjukmelding',

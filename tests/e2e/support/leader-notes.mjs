@@ -10,6 +10,9 @@ export const LEADER_NOTES = {
 /** Types the leader's notes under core questions 1 and 2 in the panel. */
 export async function writeLeaderNotes(panel) {
   await panel.getByLabel('Notat: Gå sammen gjennom en vanlig arbeidsdag').fill(LEADER_NOTES.arbeidsdagen);
-  await panel.locator('details[data-section="endres"] > summary').click();
+  // The guide opens on its core path with every section open; open it whether or not it is folded.
+  await panel.locator('details[data-section="endres"]').evaluate((section) => {
+    section.open = true;
+  });
   await panel.getByLabel('Notat: Ta utgangspunkt i det som var vanskelig').fill(LEADER_NOTES.endres);
 }

@@ -18,7 +18,7 @@ function renderGuide(guide: Guide) {
     <GuideView
       guide={guide}
       state={STATE}
-      documentTitle={(document) => document}
+      sourceLabel={(source) => source.section}
       onNote={noop}
       onTick={noop}
       onScale={noop}

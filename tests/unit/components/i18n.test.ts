@@ -24,7 +24,7 @@ describe('t and tCount', () => {
     expect(tCount('common.notice.expired', 1)).toBe('1 sak passerte utløpsdatoen og er slettet.');
     expect(tCount('common.notice.expired', 3)).toBe('3 saker passerte utløpsdatoen og er slettet.');
     await applyLanguage('nn');
-    expect(tCount('common.notice.expired', 3)).toBe('3 saker gjekk over utløpsdatoen og er sletta.');
+    expect(tCount('common.notice.expired', 3)).toBe('3 saker hadde gått ut på dato og er sletta.');
     expect(document.documentElement.lang).toBe('nn');
   });
 
@@ -51,7 +51,7 @@ describe('pages outside the panel', () => {
       preferred: () => ['en'],
     });
     expect(document.querySelector('h1')?.textContent).toBe('Skriv ut / lagre som PDF');
-    expect(document.querySelector('p')?.textContent).toBe('Les sida …');
+    expect(document.querySelector('p')?.textContent).toBe('Hentar sida …');
     onChange?.('auto');
     await expect.poll(() => uiLanguage.value).toBe('en');
     expect(document.querySelector('h1')?.textContent).toBe('Print / save as PDF');

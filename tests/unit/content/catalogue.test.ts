@@ -9,7 +9,7 @@ import { listGuideItems, SOURCE_DOCUMENTS } from '../../../domain/guide';
 import { ROLES } from '../../../domain/roles';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const ENTRY_KEYS = ['feeds', 'guide', 'id', 'kind', 'roles', 'source', 'text'];
+const ENTRY_KEYS = ['core', 'feeds', 'guide', 'id', 'kind', 'roles', 'source', 'text'];
 const ITEM_COUNT = GUIDES.reduce((sum, guide) => sum + listGuideItems(guide).length, 0);
 
 describe('buildCatalogue', () => {
@@ -25,7 +25,9 @@ describe('buildCatalogue', () => {
   it('gives every entry exactly the documented JSON shape', () => {
     for (const entry of entries) {
       expect(Object.keys(entry).sort()).toEqual(ENTRY_KEYS);
-      expect(Object.keys(entry.source).sort()).toEqual(['document', 'section']);
+      const sourceKeys = entry.source.law === undefined ? ['document', 'section'] : ['document', 'law', 'section'];
+      expect(Object.keys(entry.source).sort()).toEqual(sourceKeys);
+      expect(typeof entry.core).toBe('boolean');
       expect(GUIDES.find((guide) => guide.id === entry.guide)?.roles).toEqual(entry.roles);
       expect(Array.isArray(entry.feeds)).toBe(true);
       expect(entry.text.length).toBeGreaterThan(1);

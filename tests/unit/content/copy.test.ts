@@ -10,7 +10,8 @@ import { HAS_SEEDS, readSourceText, SEEDS_DIR, toWords, wordRuns } from './seed-
 
 const RUN = 10;
 
-const SEED_DOCUMENTS = SOURCE_DOCUMENTS.filter((document) => document !== 'timeline');
+// The rules in force and NAV's forms are our own notes (in English), not seeds.
+const SEED_DOCUMENTS = SOURCE_DOCUMENTS.filter((document) => document !== 'timeline' && document !== 'nav-forms');
 
 describe('copy check against the seed documents', () => {
   if (!HAS_SEEDS) {

@@ -18,11 +18,11 @@ export const SEEDS_DIR = path.join(SHARED_DIR, 'seeds');
 /** Whether the seeds folder exists on this machine. */
 export const HAS_SEEDS = existsSync(SEEDS_DIR);
 
-/** Where a source document's text is: a seed, or the timeline of rules in force. */
+/** Where a source document's text is: a seed, the timeline of rules in force, or NAV's forms. */
 export function sourceFilePath(document: SourceDocumentId): string {
-  return document === 'timeline'
-    ? path.join(SHARED_DIR, 'domain', 'timeline.md')
-    : path.join(SEEDS_DIR, `${document}.txt`);
+  if (document === 'timeline') return path.join(SHARED_DIR, 'domain', 'timeline.md');
+  if (document === 'nav-forms') return path.join(SHARED_DIR, 'domain', 'nav-forms.md');
+  return path.join(SEEDS_DIR, `${document}.txt`);
 }
 
 /** The document's text, or undefined when the file is not there. */

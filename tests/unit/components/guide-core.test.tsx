@@ -1,0 +1,112 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { GuideView } from '../../../components/GuideView';
+import { DRAFTS_HEADING_ID } from '../../../components/Shortcuts';
+import { GUIDES } from '../../../content/library';
+import { sourceLabel } from '../../../content/sources';
+import { coreItems, type Guide, listGuideItems } from '../../../domain/guide';
+
+const STATE = { ticks: {}, notes: {}, scales: {}, choices: {} };
+const noop = () => {};
+
+function guideById(id: string): Guide {
+  const guide = GUIDES.find((candidate) => candidate.id === id);
+  if (!guide) throw new Error(`no guide ${id}`);
+  return guide;
+}
+
+function renderGuide(guide: Guide, more: { focusItemId?: string; draftsId?: string } = {}) {
+  return render(
+    <GuideView
+      guide={guide}
+      state={STATE}
+      sourceLabel={sourceLabel}
+      onNote={noop}
+      onTick={noop}
+      onScale={noop}
+      onChoice={noop}
+      {...more}
+    />,
+  );
+}
+
+function shownIds(container: Element): string[] {
+  return Array.from(container.querySelectorAll<HTMLElement>('li.item')).map((item) => item.dataset.item ?? '');
+}
+
+describe('GuideView: the core path first', () => {
+  afterEach(cleanup);
+
+  it('opens on the core items, in order, and one button shows every item and back', () => {
+    const guide = guideById('jobbmestringssamtalen-fastlege');
+    const view = renderGuide(guide);
+    const core = coreItems(guide).map((item) => item.id);
+    expect(shownIds(view.container)).toEqual(core);
+    expect(screen.getByTestId('guide-core-count').textContent).toBe(
+      `Viser ${core.length} av ${listGuideItems(guide).length} punkter: det viktigste nå.`,
+    );
+    // Every section the core path draws on is open.
+    for (const section of view.container.querySelectorAll('details.section'))
+      expect((section as HTMLDetailsElement).open).toBe(true);
+
+    const button = screen.getByRole('button', { name: 'Vis alle punktene' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(button);
+    expect(shownIds(view.container)).toEqual(listGuideItems(guide).map(({ item }) => item.id));
+    expect(screen.queryByTestId('guide-core-count')).toBeNull();
+    const back = screen.getByRole('button', { name: 'Vis bare det viktigste' });
+    expect(back.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(back);
+    expect(shownIds(view.container)).toEqual(core);
+  });
+
+  it('remembers per guide that the whole guide was shown', () => {
+    const guide = guideById('sykmelding-lege');
+    const first = renderGuide(guide);
+    fireEvent.click(screen.getByRole('button', { name: 'Vis alle punktene' }));
+    first.unmount();
+    const again = renderGuide(guide);
+    expect(shownIds(again.container)).toHaveLength(listGuideItems(guide).length);
+    again.unmount();
+    const other = renderGuide(guideById('dialogmote-veileder'));
+    expect(shownIds(other.container)).toEqual(coreItems(guideById('dialogmote-veileder')).map((item) => item.id));
+  });
+
+  it('shows the whole guide when a search hit outside the core path is opened', () => {
+    const guide = guideById('viktige-samtalen-gjennomforing');
+    const outside = listGuideItems(guide).find(({ item }) => item.core !== true)?.item.id ?? '';
+    const view = renderGuide(guide, { focusItemId: outside });
+    expect(shownIds(view.container)).toContain(outside);
+    expect(document.activeElement?.closest('li.item')?.getAttribute('data-item')).toBe(outside);
+  });
+
+  it('names the law for a rule in force, in Norwegian', () => {
+    const guide = guideById('sykmelding-lege');
+    renderGuide(guide);
+    const item = document.querySelector('[data-item="lr-frist-aktivitetskrav"]');
+    expect(item?.querySelector('.source p')?.textContent).toBe(
+      'folketrygdloven §§ 8-7 og 8-8 andre ledd (regler i kraft nå)',
+    );
+  });
+});
+
+describe('GuideView: the drafts in one action', () => {
+  afterEach(cleanup);
+
+  it('moves focus to the drafts heading', () => {
+    const heading = document.createElement('h2');
+    heading.id = DRAFTS_HEADING_ID;
+    heading.textContent = 'Utkast';
+    document.body.append(heading);
+    renderGuide(guideById('ia-funksjonsvurdering-leder'), { draftsId: DRAFTS_HEADING_ID });
+    fireEvent.click(screen.getByRole('button', { name: 'Til utkastene' }));
+    expect(document.activeElement).toBe(heading);
+    heading.remove();
+  });
+
+  it('offers no drafts button when the panel has no drafts', () => {
+    renderGuide(guideById('ia-funksjonsvurdering-leder'));
+    expect(screen.queryByRole('button', { name: 'Til utkastene' })).toBeNull();
+  });
+});
