@@ -1,0 +1,36 @@
+// The Firefox journeys: Debian's Firefox ESR driven by puppeteer-core over WebDriver BiDi, one journey
+// at a time (each launches its own Firefox on a fresh profile and removes it). Run by `npm test` after
+// the Chromium journeys; alone with `npm run e2e:firefox` (after the Firefox builds).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DIR = 'tests/firefox';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** The builds the journeys install, and how each is made. */
+const BUILDS = [
+  ['.output/firefox-mv3', 'npx wxt build -b firefox'],
+  ['.output/firefox-mv3-control', 'npx wxt build -b firefox --mode control'],
+];
+
+const missing = BUILDS.filter(([dir]) => !existsSync(join(dir, 'manifest.json')));
+if (!existsSync(FIREFOX) || missing.length > 0) {
+  if (!existsSync(FIREFOX)) console.error(`✖ Firefox ESR not found at ${FIREFOX} (apt-get install firefox-esr).`);
+  for (const [dir, command] of missing) console.error(`✖ No build in ${dir}. Run: ${command}`);
+  process.exit(1);
+}
+
+const journeys = readdirSync(DIR)
+  .filter((name) => name.endsWith('.journey.ts'))
+  .sort()
+  .map((name) => join(DIR, name));
+
+const started = Date.now();
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'jiti/register', '--test', '--test-concurrency=1', '--test-reporter=spec', ...journeys],
+  { stdio: 'inherit' },
+);
+console.log(`  Firefox journeys: ${journeys.length} files in ${Math.round((Date.now() - started) / 1000)} s`);
+process.exit(result.status ?? 1);
