@@ -22,6 +22,7 @@ run('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'control']);
 // Production plus the synthetic journal origin granted at install: the journal journeys (no test can
 // click the browser's permission prompt).
 run('npx', ['wxt', 'build', '--mode', 'journaltest']);
+run('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'journaltest']);
 
 step('gates on the built extension');
 run('npx', ['vitest', 'run', 'tests/build']);

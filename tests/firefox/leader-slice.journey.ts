@@ -18,6 +18,7 @@ import {
 
 test('a leader on the new plan form gets the three core questions, drafts and copies a field', () =>
   withFirefox({}, async (session) => {
+    assert.deepEqual(session.manifestWarnings, [], 'Firefox reads the manifest without a warning');
     const form = await session.open(URLS.nyPlan);
     const panel = await session.panelFor(form);
 

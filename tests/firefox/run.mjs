@@ -12,6 +12,7 @@ const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const BUILDS = [
   ['.output/firefox-mv3', 'npx wxt build -b firefox'],
   ['.output/firefox-mv3-control', 'npx wxt build -b firefox --mode control'],
+  ['.output/firefox-mv3-journaltest', 'npx wxt build -b firefox --mode journaltest'],
 ];
 
 const missing = BUILDS.filter(([dir]) => !existsSync(join(dir, 'manifest.json')));

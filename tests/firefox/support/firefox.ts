@@ -47,6 +47,8 @@ export interface BidiRequest {
 export interface FirefoxSession {
   browser: Browser;
   profileDir: string;
+  /** Firefox's warnings on the installed manifest (`extension.warnings`). */
+  manifestWarnings: string[];
   /** Page requests to anything but a fixture (aborted over BiDi: they would have left the machine). */
   blocked: string[];
   /** Requests BiDi reported from a tab showing an extension page (the browser-wide subscription). */
@@ -254,11 +256,16 @@ export async function launchFirefox({
   });
 
   await browser.installExtension(extensionDir);
+  // What Firefox said while reading the manifest (an unknown key, a bad value): it installs anyway.
+  const manifestWarnings = await chrome<string[]>(
+    `WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension.warnings`,
+  );
   const blocked: string[] = [];
 
   const session: FirefoxSession = {
     browser,
     profileDir: dir,
+    manifestWarnings,
     blocked,
     bidiExtensionRequests,
     chrome,
