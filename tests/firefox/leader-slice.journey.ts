@@ -1,5 +1,6 @@
 // The leader's slice in Firefox: the plan form's context, the three core questions, notes, the
-// drafted field, copy, and paste into NAV's field (what tests/e2e/leader-slice.spec.ts checks in Chromium).
+// drafted field, copy, and paste into NAV's field (what tests/e2e/leader-slice.spec.ts checks in Chromium);
+// then the same panel at sidebar widths.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { URLS } from '../e2e/support/fixture-routes.mjs';
@@ -15,8 +16,9 @@ import {
   waitForContext,
   waitForValue,
 } from './support/page.ts';
+import { assertNoSidewaysOverflow, KNOWN_FAILING, WIDTHS } from './support/width.ts';
 
-test('a leader on the new plan form gets the three core questions, drafts and copies a field', () =>
+test('a leader on the new plan form gets the three core questions, drafts and copies a field', (t) =>
   withFirefox({}, async (session) => {
     assert.deepEqual(session.manifestWarnings, [], 'Firefox reads the manifest without a warning');
     const form = await session.open(URLS.nyPlan);
@@ -70,4 +72,9 @@ test('a leader on the new plan form gets the three core questions, drafts and co
     await form.keyboard.press('v');
     await form.keyboard.up('Control');
     await waitForValue(() => controlValue(form, target), expected, "the pasted text in NAV's field");
+
+    // The same pinned panel at sidebar widths (a subtest: its own result, marked while it is known to fail).
+    await t.test(`no sideways overflow at ${WIDTHS.join(', ')} px on the plan page`, { todo: KNOWN_FAILING }, () =>
+      assertNoSidewaysOverflow(panel),
+    );
   }));

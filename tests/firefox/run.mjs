@@ -2,7 +2,7 @@
 // at a time (each launches its own Firefox on a fresh profile and removes it). Run by `npm test` after
 // the Chromium journeys; alone with `npm run e2e:firefox` (after the Firefox builds).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const DIR = 'tests/firefox';
@@ -22,16 +22,11 @@ if (!existsSync(FIREFOX) || missing.length > 0) {
   process.exit(1);
 }
 
-const journeys = readdirSync(DIR)
-  .filter((name) => name.endsWith('.journey.ts'))
-  .sort()
-  .map((name) => join(DIR, name));
-
 const started = Date.now();
 const result = spawnSync(
   process.execPath,
-  ['--import', 'jiti/register', '--test', '--test-concurrency=1', '--test-reporter=spec', ...journeys],
+  ['--import', 'jiti/register', '--test-reporter=spec', join(DIR, 'journeys.ts')],
   { stdio: 'inherit' },
 );
-console.log(`  Firefox journeys: ${journeys.length} files in ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`  Firefox journeys in ${Math.round((Date.now() - started) / 1000)} s`);
 process.exit(result.status ?? 1);
