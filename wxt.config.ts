@@ -53,8 +53,9 @@ export default defineConfig({
       browser === 'firefox'
         ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_actionTitle__' } }
         : { _execute_action: { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_actionTitle__' } },
-    // An organisation may pre-list journal sites and a default role (Chrome enterprise policy).
-    storage: { managed_schema: 'managed-schema.json' },
+    // An organisation may pre-list journal sites and a default role: Chrome reads its enterprise policy
+    // against this schema. Firefox has no such key (it warns); its route is policies.json (README).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     // Every build but dev and the zero-network test's positive control carries the strict CSP.
     ...(mode === 'development' || mode === 'control'
       ? {}

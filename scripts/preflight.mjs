@@ -1,9 +1,11 @@
 // What `npm test`, `npm run demo` and `npm run bench` need on a fresh machine: the npm packages
-// from the lockfile and Debian's Chromium. Installs what it can; otherwise says exactly what is missing.
+// from the lockfile and Debian's Chromium (the tests also Firefox ESR and poppler-utils). Installs what
+// it can; otherwise says exactly what is missing.
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 function isRoot() {
   return typeof process.getuid === 'function' && process.getuid() === 0;
@@ -22,6 +24,7 @@ export function run(command, args, options = {}) {
 export const DEBIAN_TOOLS = [
   { binary: CHROMIUM, pkg: 'chromium', why: 'the browser the extension is tested in' },
   { binary: '/usr/bin/pdftotext', pkg: 'poppler-utils', why: 'reads the printed PDF in the print journey' },
+  { binary: FIREFOX, pkg: 'firefox-esr', why: 'the Firefox journeys (tests/firefox)' },
 ];
 
 /** Makes sure node_modules and the Debian tools are there (Chromium alone when `onlyChromium`). */
@@ -46,6 +49,9 @@ export function preflight({ needChromium = true, onlyChromium = false } = {}) {
   console.error(`✖ Missing:\n${lines}\n  Install with:  sudo apt-get install ${pkgs}`);
   if (missing.some((tool) => tool.pkg === 'chromium')) {
     console.error('  or point CHROMIUM_PATH at a Chromium binary.');
+  }
+  if (missing.some((tool) => tool.pkg === 'firefox-esr')) {
+    console.error('  or point FIREFOX_PATH at a Firefox ESR binary.');
   }
   process.exit(1);
 }

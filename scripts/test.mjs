@@ -1,7 +1,8 @@
 // `npm test`: every check, in the order that fails fastest. Types, lint and unit tests first;
 // then the production builds (Chrome, Firefox; the positive-control build without the CSP and the
 // journal test build);
-// then the gates that read the built files; then the journeys in Debian's Chromium.
+// then the gates that read the built files; then the journeys in Debian's Chromium, then in Debian's
+// Firefox ESR.
 import { spawnSync } from 'node:child_process';
 import { preflight, run } from './preflight.mjs';
 
@@ -24,9 +25,11 @@ run('npx', ['wxt', 'build']);
 run('npx', ['wxt', 'build', '-b', 'firefox']);
 // Identical to production but for the CSP: the zero-network test's positive control.
 run('npx', ['wxt', 'build', '--mode', 'control']);
+run('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'control']);
 // Production plus the synthetic journal origin granted at install: the journal journeys (no test can
 // click the browser's permission prompt).
 run('npx', ['wxt', 'build', '--mode', 'journaltest']);
+run('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'journaltest']);
 
 step('gates on the built extension');
 run('npx', ['vitest', 'run', 'tests/build']);
@@ -38,6 +41,9 @@ step('journeys in Chromium (Playwright)');
 run('npx', ['playwright', 'test'], {
   env: { ...process.env, PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS: '1' },
 });
+
+step('journeys in Firefox ESR (puppeteer-core over WebDriver BiDi)');
+run('node', ['tests/firefox/run.mjs']);
 
 console.log(`\n✔ All checks passed in ${Math.round((Date.now() - started) / 1000)} s.`);
 
