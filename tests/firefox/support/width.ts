@@ -6,11 +6,6 @@ import type { Page } from 'puppeteer-core';
 
 export const WIDTHS = [240, 320, 400];
 
-// KNOWN FAILING (issue #15): at 240 px the panel is 280 px wide (the status bar and the context header
-// stick out). The CSS fix is made on another branch; once it is merged, delete this `todo` so the
-// check fails `npm test` again. Until then the runner reports it as a failing TODO, not a pass.
-export const KNOWN_FAILING = 'sideways overflow at 240 px until the CSS fix for issue #15 is merged';
-
 /** Asserts that the panel scrolls no sideways at each of WIDTHS (its viewport set to each in turn). */
 export async function assertNoSidewaysOverflow(panel: Page): Promise<void> {
   const overflow: Record<number, { scrollWidth: number; clientWidth: number; widest: string[] }> = {};
