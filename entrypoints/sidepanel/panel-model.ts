@@ -7,9 +7,11 @@ import {
   type CaseRecord,
   createCase,
   exportCase,
+  type ImportFile,
+  importProblemParams,
   keepUntilFor,
   labelLooksLikeNationalId,
-  parseCaseImport,
+  readCaseImport,
 } from '../../domain/case';
 import { draftCase, draftFields, editDraft, type ShownDraft } from '../../domain/draft';
 import {
@@ -854,16 +856,17 @@ export function createPanelModel(deps: PanelModelDeps) {
       announcement.value = t('common.announce.case-saved');
     },
 
-    /** Reads an export file; never overwrites an existing case without asking. */
-    async importCase(text: string): Promise<void> {
-      const result = parseCaseImport(text, {
+    /** Reads an export file (over the caps: refused with the limit named, nothing changed); never overwrites an existing case without asking. */
+    async importCase(file: ImportFile | string): Promise<void> {
+      const input = typeof file === 'string' ? { size: file.length, text: async () => file } : file;
+      const result = await readCaseImport(input, {
         now: clock.now(),
         today: clock.today(),
         newId: clock.newId,
         choiceItemIds: choiceItemIdsOf(library.index),
       });
       if (!result.ok) {
-        noticeText.value = uiText(`case.import.${result.problem}`);
+        noticeText.value = uiText(`case.import.${result.problem}`, importProblemParams(result.problem));
         return;
       }
       // An imported case lives for this session unless the user chooses to keep it again.
