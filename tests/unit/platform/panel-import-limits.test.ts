@@ -3,7 +3,8 @@ import { CASE_EXPORT_FORMAT, CASE_SCHEMA_VERSION, createCase, MAX_IMPORT_BYTES }
 import { createFakePanelPlatform, createTestModel, snapshotAt } from './fake-panel-platform';
 
 // The panel's side of the import caps (issue 14.7): a refused file changes nothing and says which
-// limit it broke; a file too large is refused by its size before it is read.
+// limit it broke; a file too large is refused by its size before it is read; after an accepted file at
+// the caps, typing a short note does not redraft the whole case on every key.
 
 const NY_PLAN = 'https://www.nav.no/syk/oppfolgingsplan/a1b2c3d4-0000-4000-8000-000000000001/ny-plan';
 const NOW = '2026-11-23T10:00:00.000Z';
@@ -75,5 +76,18 @@ describe('importing within the caps', () => {
     expect(model.cases.value).toEqual([]);
     await model.importCase({ size: 1000, text });
     expect(model.activeCase.value?.label).toBe('Fra fil');
+  });
+
+  it('after a file at the text cap, a short note is redrafted once typing rests, not on every key', async () => {
+    const { model } = await started();
+    await model.importCase(fileWith({ notes: { 'ia-endres-hva-skal-til': 'x'.repeat(1_000_000) } }));
+    expect(model.activeCase.value?.label).toBe('Fra fil');
+    const field = () => model.drafts.value.find((draft) => draft.fieldId === 'typiskArbeidshverdag');
+    expect(field()?.text ?? '').toBe(''); // Drafted once, as the panel shows it.
+    model.setNote('ia-arbeidsdagen', 'k');
+    model.setNote('ia-arbeidsdagen', 'kort');
+    expect(field()?.text ?? '').toBe('');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(field()?.text).toBe('Kort.');
   });
 });
