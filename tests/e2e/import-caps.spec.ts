@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { CASE_EXPORT_FORMAT, CASE_SCHEMA_VERSION, createCase } from '../../domain/case';
 import { URLS } from './support/fixture-routes.mjs';
 import { expect, recordMetric, test } from './support/session';
 
@@ -15,26 +16,12 @@ interface ExtensionApi {
 /** An export file of one synthetic case with `fields` laid over it. */
 function caseFile(fields: Record<string, unknown>): Buffer {
   const record = {
-    schemaVersion: 3,
-    id: 'syntetisk-import',
-    label: 'Syntetisk import',
-    role: 'leder',
-    firstSickDay: null,
-    graded: false,
-    maksdato: null,
-    ticks: {},
-    notes: {},
-    freeNotes: '',
-    scales: {},
-    choices: {},
-    guideByContext: {},
-    drafts: {},
-    keepUntil: null,
-    createdAt: NOW,
-    updatedAt: NOW,
+    ...createCase({ id: 'syntetisk-import', label: 'Syntetisk import', role: 'leder', now: NOW }),
     ...fields,
   };
-  return Buffer.from(JSON.stringify({ format: 'folgesvenn-sak', version: 3, exportedAt: NOW, case: record }));
+  return Buffer.from(
+    JSON.stringify({ format: CASE_EXPORT_FORMAT, version: CASE_SCHEMA_VERSION, exportedAt: NOW, case: record }),
+  );
 }
 
 const entries = (count: number, value: unknown) =>
