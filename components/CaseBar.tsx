@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { CaseRecord } from '../domain/case';
+import type { CaseRecord, ImportFile } from '../domain/case';
 import { formatDateNb } from '../domain/timeline';
 import { Icon } from './Icon';
 import { t } from './i18n';
@@ -11,7 +11,7 @@ export interface CaseBarActions {
   onLabel: (label: string) => void;
   onKeep: (days: number | null) => void;
   onExport: () => void;
-  onImport: (text: string) => void;
+  onImport: (file: ImportFile) => void;
   onDelete: () => void;
   onDeleteEverything: () => void;
 }
@@ -128,11 +128,11 @@ export function CaseBar(
                 class="visually-hidden"
                 tabIndex={-1}
                 aria-label={t('case.import.file')}
-                onChange={async (event) => {
+                onChange={(event) => {
                   const input = event.currentTarget as HTMLInputElement;
                   const file = input.files?.[0];
                   input.value = '';
-                  if (file) props.onImport(await file.text());
+                  if (file) props.onImport(file); // Read only if its size is within the cap.
                 }}
               />
               <button type="button" class="button button--danger" onClick={props.onDelete}>

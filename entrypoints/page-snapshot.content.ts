@@ -2,6 +2,7 @@ import { browser, defineContentScript } from '#imports';
 import type { PageSnapshotMessage } from '../domain/messages';
 import { NAV_CONTENT_SCRIPT_MATCHES } from '../domain/nav-hosts';
 import type { PageSnapshot } from '../domain/page-snapshot';
+import { createThrottle } from '../domain/throttle';
 import { readPageStructure } from '../platform/page-structure';
 
 // Wiring only: read the page's structure, send it to the background, and send it again when the
@@ -9,11 +10,15 @@ import { readPageStructure } from '../platform/page-structure';
 // (history API and hash changes), popstate and hashchange where it is missing, and a MutationObserver
 // (re-renders, and title or heading text changed in place). No `setInterval`, and no
 // `wxt:locationchange`, whose watcher polls `location` once a second where the Navigation API is missing.
+// Every report goes through a throttle: a page that navigates in every task is read and reported at
+// most 4 times a second, the latest state each time, and once more after it stops.
 
 /** Quiet time after the last DOM change before the page is read again. */
 const SETTLE_MS = 150;
 /** Longest wait on a page that never stops changing (a ticking clock would otherwise starve the read). */
 const MAX_WAIT_MS = 1000;
+/** Shortest time between two reads and reports (at most 4 a second; the first at once). */
+const REPORT_INTERVAL_MS = 250;
 
 export default defineContentScript({
   matches: [...NAV_CONTENT_SCRIPT_MATCHES],
@@ -41,9 +46,10 @@ export default defineContentScript({
       lifetime.abort();
       observer.disconnect();
       if (timer !== undefined) clearTimeout(timer);
+      throttle.cancel();
     };
 
-    const report = (force = false): void => {
+    const report = (): void => {
       // After the extension is reloaded or removed this script is orphaned: stop listening.
       if (!browser.runtime?.id) {
         stop();
@@ -52,12 +58,17 @@ export default defineContentScript({
       const snapshot = read();
       if (!snapshot) return;
       const serialised = JSON.stringify(snapshot);
-      if (!force && serialised === lastSent) return;
+      if (serialised === lastSent) return;
       lastSent = serialised;
       browser.runtime.sendMessage({ type: 'pageSnapshot', snapshot } satisfies PageSnapshotMessage).catch(() => {
         // The background may be restarting; it asks again when a panel needs this tab.
       });
     };
+    const throttle = createThrottle(report, REPORT_INTERVAL_MS, {
+      now: () => performance.now(),
+      setTimeout: (run, ms) => setTimeout(run, ms),
+      clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    });
 
     // Debounced, with a ceiling: read once the page has been quiet for SETTLE_MS, or MAX_WAIT_MS
     // after the first change it has not yet read, whichever comes first.
@@ -68,14 +79,14 @@ export default defineContentScript({
       timer = setTimeout(
         () => {
           timer = undefined;
-          report();
+          throttle.request();
         },
         Math.min(SETTLE_MS, Math.max(0, pendingSince + MAX_WAIT_MS - now)),
       );
     };
 
     const onNavigate = (): void => {
-      report(); // The URL alone decides the context: report at once...
+      throttle.request(); // The URL alone decides the context: report at once (unless flooded)...
       schedule(); // ...and again once the app has rendered the new route.
     };
 
@@ -96,6 +107,6 @@ export default defineContentScript({
       return undefined;
     });
 
-    report(true);
+    throttle.request();
   },
 });

@@ -143,7 +143,7 @@ export function App(props: { model: PanelModel }) {
             onLabel={model.setLabel}
             onKeep={model.setKeep}
             onExport={model.exportActiveCase}
-            onImport={(text) => void model.importCase(text)}
+            onImport={(file) => void model.importCase(file)}
             onDelete={model.askToDeleteCase}
             onDeleteEverything={model.askToDeleteEverything}
           />

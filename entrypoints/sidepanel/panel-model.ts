@@ -5,11 +5,14 @@ import { nextText } from '../../components/timeline-text';
 import {
   answerScale,
   type CaseRecord,
+  caseTextLength,
   createCase,
   exportCase,
+  type ImportFile,
+  importProblemParams,
   keepUntilFor,
   labelLooksLikeNationalId,
-  parseCaseImport,
+  readCaseImport,
 } from '../../domain/case';
 import { draftCase, draftFields, editDraft, type ShownDraft } from '../../domain/draft';
 import {
@@ -75,8 +78,8 @@ export interface BlockedCopy {
   readonly findings: readonly { label: string; finding: PrivacyFinding }[];
 }
 
-/** A note longer than this redrafts only when typing rests, after LARGE_NOTE_DRAFT_DELAY_MS. */
-const LARGE_NOTE_CHARS = 20_000;
+/** A case holding more text than this (notes, free notes, drafts) redrafts only when typing rests, after LARGE_NOTE_DRAFT_DELAY_MS. */
+const LARGE_CASE_CHARS = 20_000;
 const LARGE_NOTE_DRAFT_DELAY_MS = 250;
 
 // ui-text-ok: the instruction to the language model, not UI; the drafts are bokmål whatever the UI language.
@@ -412,16 +415,16 @@ export function createPanelModel(deps: PanelModelDeps) {
     const next = { ...(record[place] as Record<string, unknown>) };
     if (value === undefined) delete next[key];
     else next[key] = value;
-    const large = typeof value === 'string' && value.length > LARGE_NOTE_CHARS;
-    replaceCase({ ...record, [place]: next, updatedAt: clock.now() }, large);
+    const updated = { ...record, [place]: next, updatedAt: clock.now() };
+    replaceCase(updated, caseTextLength(updated) > LARGE_CASE_CHARS);
     markDirty(record.id, `${place}:${key}`);
     scheduleSave(record.id);
   }
 
   function updateField<K extends ScalarPlace>(place: K, value: CaseRecord[K]): void {
     const record = ensureActiveCase();
-    const large = typeof value === 'string' && value.length > LARGE_NOTE_CHARS;
-    replaceCase({ ...record, [place]: value, updatedAt: clock.now() }, large);
+    const updated = { ...record, [place]: value, updatedAt: clock.now() };
+    replaceCase(updated, caseTextLength(updated) > LARGE_CASE_CHARS);
     markDirty(record.id, place);
     scheduleSave(record.id);
   }
@@ -854,16 +857,17 @@ export function createPanelModel(deps: PanelModelDeps) {
       announcement.value = t('common.announce.case-saved');
     },
 
-    /** Reads an export file; never overwrites an existing case without asking. */
-    async importCase(text: string): Promise<void> {
-      const result = parseCaseImport(text, {
+    /** Reads an export file (over the caps: refused with the limit named, nothing changed); never overwrites an existing case without asking. */
+    async importCase(file: ImportFile | string): Promise<void> {
+      const input = typeof file === 'string' ? { size: file.length, text: async () => file } : file;
+      const result = await readCaseImport(input, {
         now: clock.now(),
         today: clock.today(),
         newId: clock.newId,
         choiceItemIds: choiceItemIdsOf(library.index),
       });
       if (!result.ok) {
-        noticeText.value = uiText(`case.import.${result.problem}`);
+        noticeText.value = uiText(`case.import.${result.problem}`, importProblemParams(result.problem));
         return;
       }
       // An imported case lives for this session unless the user chooses to keep it again.

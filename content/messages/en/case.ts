@@ -18,11 +18,17 @@ export const CASE: AreaCatalogue<typeof NB_CASE> = {
   'case.export': 'Export the case',
   'case.import': 'Import a case',
   'case.import.file': 'Choose an exported case',
-  'case.import.too-large': 'The file is too large to be a Følgesvenn case.',
+  'case.import.too-large': 'The file is too large to be a Følgesvenn case (over {max} MB). Nothing was changed.',
   'case.import.not-json': 'The file is not a Følgesvenn case (not valid JSON).',
   'case.import.wrong-format': 'The file is not a Følgesvenn case.',
   'case.import.newer-version': 'The file was made by a newer Følgesvenn. Update the extension and try again.',
   'case.import.no-case': 'No case found in the file.',
+  'case.import.too-many-entries':
+    'The file has more entries in one list than a Følgesvenn case can hold (at most {max} notes, ticks or answers). Nothing was changed.',
+  'case.import.note-too-long':
+    'A note in the file is longer than a Følgesvenn case allows (at most {max} characters per note). Nothing was changed.',
+  'case.import.too-much-text':
+    'The file holds more text than a Følgesvenn case can (at most {max} characters in all). Nothing was changed.',
   'case.delete': 'Delete the case',
   'case.delete-everything': 'Delete everything',
   'case.empty': 'No case yet. A case is created when you start writing.',

@@ -18,11 +18,17 @@ export const CASE: AreaCatalogue<typeof NB_CASE> = {
   'case.export': 'Eksporter saka',
   'case.import': 'Importer sak',
   'case.import.file': 'Vel ei eksportert sak',
-  'case.import.too-large': 'Fila er for stor til å vere ei Følgesvenn-sak.',
+  'case.import.too-large': 'Fila er for stor til å vere ei Følgesvenn-sak (større enn {max} MB). Ingenting er endra.',
   'case.import.not-json': 'Fila er ikkje ei Følgesvenn-sak (ikkje gyldig JSON).',
   'case.import.wrong-format': 'Fila er ikkje ei Følgesvenn-sak.',
   'case.import.newer-version': 'Fila er laga av ein nyare Følgesvenn. Oppdater utvidinga og prøv igjen.',
   'case.import.no-case': 'Fann inga sak i fila.',
+  'case.import.too-many-entries':
+    'Fila har fleire oppføringar i éi liste enn ei Følgesvenn-sak kan ha (høgst {max} notat, avkryssingar eller svar). Ingenting er endra.',
+  'case.import.note-too-long':
+    'Eit notat i fila er lengre enn ei Følgesvenn-sak tillèt (høgst {max} teikn per notat). Ingenting er endra.',
+  'case.import.too-much-text':
+    'Fila har meir tekst enn ei Følgesvenn-sak kan ha (høgst {max} teikn i alt). Ingenting er endra.',
   'case.delete': 'Slett saka',
   'case.delete-everything': 'Slett alt',
   'case.empty': 'Inga sak enno. Ei sak blir laga når du byrjar å skrive.',

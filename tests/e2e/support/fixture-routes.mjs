@@ -25,6 +25,7 @@ const STRESS_PAGES = {
   valueTraps: ['57e55000-0000-4000-8000-000000000008', 'value-traps.html'],
   navigation: ['57e55000-0000-4000-8000-000000000009', 'navigation.html'],
   clobbering: ['57e55000-0000-4000-8000-000000000010', 'clobbering.html'],
+  pushFlood: ['57e55000-0000-4000-8000-000000000011', 'push-flood.html'],
   // Shaped like a national ID number (11 digits), so the URL itself must be masked too.
   nationalId: ['01019912345', 'national-id.html'],
 };

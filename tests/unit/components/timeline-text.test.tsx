@@ -7,7 +7,7 @@ import { ScaleChart } from '../../../components/ScaleChart';
 import { Timeline } from '../../../components/Timeline';
 import { nextText, placementText, whenText } from '../../../components/timeline-text';
 import { TIMELINE_RULES } from '../../../content/timeline-rules';
-import { createCase, type ImportProblem } from '../../../domain/case';
+import { createCase, type ImportProblem, importProblemParams } from '../../../domain/case';
 import { LANGUAGES } from '../../../domain/i18n';
 import {
   describeNext,
@@ -51,14 +51,23 @@ const NEXTS: Record<NextDescription['kind'], NextDescription> = {
   milestone: { kind: 'milestone', title: 'Maksdato for sykepenger', when: WHENS.nav },
 };
 
-/** What the panel said before the codes (e2e tests match on some of it). */
+/** What the panel says for each import problem (e2e tests match on some of it); the caps name their limit. */
 const IMPORT_TEXT_NB: Record<ImportProblem, string> = {
-  'too-large': 'Filen er for stor til å være en Følgesvenn-sak.',
+  'too-large': 'Filen er for stor til å være en Følgesvenn-sak (større enn 5 MB). Ingenting er endret.',
   'not-json': 'Filen er ikke en Følgesvenn-sak (ikke gyldig JSON).',
   'wrong-format': 'Filen er ikke en Følgesvenn-sak.',
   'newer-version': 'Filen er laget av en nyere Følgesvenn. Oppdater utvidelsen og prøv igjen.',
   'no-case': 'Fant ingen sak i filen.',
+  'too-many-entries':
+    'Filen har flere oppføringer i én liste enn en Følgesvenn-sak kan ha (høyst 2\u00a0000 notater, avkrysninger eller svar). Ingenting er endret.',
+  'note-too-long':
+    'Et notat i filen er lengre enn en Følgesvenn-sak tillater (høyst 1\u00a0000\u00a0000 tegn per notat). Ingenting er endret.',
+  'too-much-text':
+    'Filen har mer tekst enn en Følgesvenn-sak kan ha (høyst 2\u00a0000\u00a0000 tegn i alt). Ingenting er endret.',
 };
+
+/** An import problem's text, with the limit it names. */
+const importText = (problem: ImportProblem) => t(`case.import.${problem}`, importProblemParams(problem));
 
 /** Every code's text in the current language. */
 function allTexts(): string[] {
@@ -66,7 +75,7 @@ function allTexts(): string[] {
     ...Object.values(PLACEMENTS).map(placementText),
     ...Object.values(WHENS).map(whenText),
     ...Object.values(NEXTS).map(nextText),
-    ...Object.keys(IMPORT_TEXT_NB).map((problem) => t(`case.import.${problem as ImportProblem}`)),
+    ...Object.keys(IMPORT_TEXT_NB).map((problem) => importText(problem as ImportProblem)),
   ];
 }
 
@@ -127,7 +136,7 @@ describe('timeline and import codes in words', () => {
 
   it('bokmål import messages are unchanged', () => {
     for (const [problem, text] of Object.entries(IMPORT_TEXT_NB))
-      expect(t(`case.import.${problem as ImportProblem}`)).toBe(text);
+      expect(importText(problem as ImportProblem)).toBe(text);
   });
 
   it('every code has its own text in each language, placeholders filled', async () => {
