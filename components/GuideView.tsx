@@ -9,7 +9,7 @@ import {
   isTickable,
   localizeGuide,
 } from '../domain/guide';
-import { t, uiLanguage } from './i18n';
+import { t, uiLanguage } from '../i18n/ui-text';
 import { ScaleChart } from './ScaleChart';
 
 /** The parts of a case the guide view reads. */

@@ -3,7 +3,7 @@ import type { FieldDraft } from '../domain/draft';
 import { type Guide, listGuideItems } from '../domain/guide';
 import type { TargetForm } from '../domain/target-form';
 import { formatDateNb } from '../domain/timeline';
-import { t } from './i18n';
+import { t } from '../i18n/ui-text';
 
 /** A printable summary of one case: what was noted per guide item, free notes, and the drafted form fields. */
 export function PrintView(props: {

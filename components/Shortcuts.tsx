@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { MessageKey } from '../content/messages/catalogue';
-import { t } from './i18n';
+import { t } from '../i18n/ui-text';
 
 /** The panel's own shortcuts: the keys (the same in every language) and the message saying what they do. */
 export const SHORTCUTS: readonly { keys: string; does: MessageKey }[] = [

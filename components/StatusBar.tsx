@@ -1,6 +1,6 @@
 import { describeNext, formatDateNb, type Milestone, whenOf } from '../domain/timeline';
-import { t } from './i18n';
-import { nextText, whenText } from './timeline-text';
+import { nextText, whenText } from '../i18n/timeline-text';
+import { t } from '../i18n/ui-text';
 
 /** The next milestone, date first so a narrow panel cuts the title, not the date. */
 function nextShort(next: Milestone): string {

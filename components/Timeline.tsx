@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { DATE_MAX, DATE_MIN, formatDateNb, type Milestone, whenOf } from '../domain/timeline';
-import { t } from './i18n';
-import { whenText } from './timeline-text';
+import { whenText } from '../i18n/timeline-text';
+import { t } from '../i18n/ui-text';
 
 /** What the timeline raises: the case's dates, and saving the milestones as a calendar file. */
 export interface TimelineActions {

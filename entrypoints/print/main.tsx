@@ -1,5 +1,5 @@
 import { type ComponentChild, render } from 'preact';
-import { followStoredLanguage, t } from '../../components/i18n';
+import { followStoredLanguage, t } from '../../i18n/ui-text';
 import { PrintView } from '../../components/PrintView';
 import { TARGET_FORMS } from '../../content/forms';
 import { LAZY_LIBRARY } from '../../content/guide-loaders';

@@ -6,7 +6,6 @@ import { GuidePicker } from '../../components/GuidePicker';
 import { GuideSearch } from '../../components/GuideSearch';
 import { GuideView } from '../../components/GuideView';
 import { Icon } from '../../components/Icon';
-import { t, tCount } from '../../components/i18n';
 import { LanguagePicker } from '../../components/LanguagePicker';
 import { ShortcutList, useShortcuts } from '../../components/Shortcuts';
 import { AddSite, RolePicker, SiteSettings } from '../../components/SiteAccess';
@@ -15,6 +14,7 @@ import { Timeline } from '../../components/Timeline';
 import type { MessageKey } from '../../content/messages/catalogue';
 import { SOURCE_SECTIONS } from '../../content/sources';
 import { DEFAULT_KEEP_DAYS } from '../../domain/case';
+import { t, tCount } from '../../i18n/ui-text';
 import type { PanelModel, PendingConfirmation, SaveStatus } from './panel-model';
 
 const SAVE_TEXT: Record<SaveStatus, MessageKey | null> = {
