@@ -89,7 +89,7 @@ export function App(props: { model: PanelModel }) {
     },
     [model],
   );
-  useShortcuts(copyFromKeyboard);
+  useShortcuts({ onCopy: copyFromKeyboard, onTick: model.toggleTickOf });
 
   const context = model.context.value;
   const guide = model.guide.value;
@@ -107,7 +107,12 @@ export function App(props: { model: PanelModel }) {
         </p>
       ) : (
         <>
-          <StatusBar next={active?.firstSickDay ? model.next.value : null} progress={model.progress.value} />
+          <StatusBar
+            next={active?.firstSickDay ? model.next.value : null}
+            progress={model.progress.value}
+            onOpenTimeline={model.openTimeline}
+            onFocusGuide={model.focusGuide}
+          />
           <ContextHeader context={context} hasTab={model.tabId.value !== null} />
           {model.pageOrigin.value && (
             <RolePicker role={model.role.value} byHand={model.roleChosenByHand.value} onRole={model.setRole} />
@@ -165,6 +170,10 @@ export function App(props: { model: PanelModel }) {
             onGraded={model.setGraded}
             onMaksdato={model.setMaksdato}
             onExportIcs={model.exportIcs}
+            open={model.timelineOpen.value}
+            focus={model.focusTimeline.value}
+            onOpen={model.setTimelineOpen}
+            onFocused={model.timelineFocused}
           />
           <GuidePicker
             forPage={choice.forPage}
@@ -190,6 +199,8 @@ export function App(props: { model: PanelModel }) {
                 documentTitle={documentTitle}
                 focusItemId={model.focusItemId.value}
                 onFocused={model.itemFocused}
+                focusTitle={model.focusGuideTitle.value}
+                onTitleFocused={model.guideFocused}
                 onNote={model.setNote}
                 onTick={model.toggleTick}
                 onScale={model.setScale}

@@ -173,6 +173,10 @@ describe('the components follow the language', () => {
         onGraded={noop}
         onMaksdato={() => true}
         onExportIcs={noop}
+        open={false}
+        focus={false}
+        onOpen={noop}
+        onFocused={noop}
       />,
     );
   }
@@ -217,6 +221,10 @@ describe('the components follow the language', () => {
         onGraded={noop}
         onMaksdato={() => true}
         onExportIcs={noop}
+        open={false}
+        focus={false}
+        onOpen={noop}
+        onFocused={noop}
       />,
     );
     const notes = Array.from(view.container.querySelectorAll('.milestone__when'), (row) => row.textContent ?? '');
