@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CaseRecord, ImportFile } from '../domain/case';
 import { formatDateNb } from '../domain/timeline';
+import { t } from '../i18n/ui-text';
 import { Icon } from './Icon';
-import { t } from './i18n';
 
 /** What the case bar raises; it holds no state of its own. */
 export interface CaseBarActions {

@@ -1,8 +1,8 @@
 import type { DraftProblem } from '../domain/draft';
 import type { PrivacyFinding } from '../domain/privacy-guard';
 import { isEmployerVisible, type TargetField, type TargetForm } from '../domain/target-form';
+import { t, tCount, uiLanguage } from '../i18n/ui-text';
 import { Icon } from './Icon';
-import { t, tCount, uiLanguage } from './i18n';
 import { DRAFTS_HEADING_ID } from './Shortcuts';
 
 /** One field's draft as the list shows it. */

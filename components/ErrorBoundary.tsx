@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useErrorBoundary, useRef, useState } from 'preact/hooks';
-import { t } from './i18n';
+import { t } from '../i18n/ui-text';
 
 /** The way out of a panel that cannot render: try again, save every stored thing as a file, or delete it all. */
 export interface Recovery {

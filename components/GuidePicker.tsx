@@ -1,5 +1,5 @@
 import { type GuideMeta, guideTitle } from '../domain/guide';
-import { t, uiLanguage } from './i18n';
+import { t, uiLanguage } from '../i18n/ui-text';
 
 /** Lists every guide grouped by role, with the page's own guides first; calls back with the choice. */
 export function GuidePicker(props: {

@@ -1,6 +1,6 @@
 import { guideTitle, localizeItem, sectionTitle } from '../domain/guide';
 import type { SearchHit } from '../domain/search';
-import { t, uiLanguage } from './i18n';
+import { t, uiLanguage } from '../i18n/ui-text';
 
 /** Search across every guide; a hit opens its guide at that item. */
 export function GuideSearch(props: {

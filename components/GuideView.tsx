@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type CaseRecord, latestAnswer } from '../domain/case';
+import { unreachable } from '../domain/exhaustive';
 import {
   coreItems,
   countProgress,
@@ -12,7 +13,7 @@ import {
   localizeGuide,
   type Source,
 } from '../domain/guide';
-import { t, uiLanguage } from './i18n';
+import { t, uiLanguage } from '../i18n/ui-text';
 import { ScaleChart } from './ScaleChart';
 import { goToDrafts } from './Shortcuts';
 
@@ -111,6 +112,33 @@ function ChoiceInput(
   );
 }
 
+/** The answer an item's kind asks for: a scale (with its history), a choice, or none. */
+function ItemAnswer(props: { item: GuideItem; state: GuideState } & ContentLang & GuideViewActions) {
+  const { item, state } = props;
+  switch (item.kind) {
+    case 'scale': {
+      const answers = state.scales[item.id] ?? [];
+      return (
+        <>
+          <ScaleInput {...props} item={item} value={latestAnswer(answers)?.value} />
+          {answers.length > 0 && (
+            <ScaleChart title={item.text} answers={answers} min={item.scale.min} max={item.scale.max} />
+          )}
+        </>
+      );
+    }
+    case 'choice':
+      return <ChoiceInput {...props} item={item} value={state.choices[item.id]} />;
+    case 'question':
+    case 'advice':
+    case 'step':
+    case 'fact':
+      return null;
+    default:
+      return unreachable(item);
+  }
+}
+
 function ItemView(
   props: { item: GuideItem; state: GuideState; sourceLabel: (source: Source) => string } & ContentLang &
     GuideViewActions,
@@ -146,13 +174,7 @@ function ItemView(
           {item.help}
         </p>
       )}
-      {item.kind === 'scale' && (
-        <ScaleInput {...props} item={item} value={latestAnswer(state.scales[item.id])?.value} />
-      )}
-      {item.kind === 'scale' && (state.scales[item.id]?.length ?? 0) > 0 && (
-        <ScaleChart title={item.text} answers={state.scales[item.id] ?? []} min={item.scale.min} max={item.scale.max} />
-      )}
-      {item.kind === 'choice' && <ChoiceInput {...props} item={item} value={state.choices[item.id]} />}
+      <ItemAnswer {...props} />
       {hasNoteField(item) && (
         <div class="item__note">
           <label class="visually-hidden" for={noteId}>
@@ -187,9 +209,19 @@ export function GuideView(
     onFocused?: () => void;
     /** Id of the drafts' heading, when the panel shows drafts. */
     draftsId?: string | undefined;
+    /** Asked to move the focus to the guide's title (the status bar's progress button). */
+    focusTitle?: boolean;
+    onTitleFocused?: () => void;
   } & GuideViewActions,
 ) {
-  const { state, focusItemId, onFocused, draftsId } = props;
+  const { state, focusItemId, onFocused, draftsId, focusTitle, onTitleFocused } = props;
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusTitle || !title.current) return;
+    title.current.tabIndex = -1;
+    title.current.focus();
+    onTitleFocused?.();
+  }, [focusTitle, onTitleFocused]);
   const language = uiLanguage.value;
   // Guide text is bokmål, with nynorsk where it has been written; the view shows the UI language's.
   const guide = useMemo(() => localizeGuide(props.guide, language), [props.guide, language]);
@@ -245,7 +277,7 @@ export function GuideView(
             {t('guide.content-in-bokmaal')}
           </p>
         )}
-        <h2 id="guide-title" class="guide__title" lang={contentLang}>
+        <h2 id="guide-title" class="guide__title" lang={contentLang} ref={title}>
           {guide.title}
         </h2>
         <p class="guide__summary" lang={contentLang}>

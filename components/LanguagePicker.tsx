@@ -1,6 +1,6 @@
 import type { MessageKey } from '../content/messages/catalogue';
 import { LANGUAGES, type Language, type LanguageSetting } from '../domain/i18n';
-import { t } from './i18n';
+import { t } from '../i18n/ui-text';
 
 const NAME_KEYS: Record<Language, MessageKey> = {
   nb: 'common.language.nb',

@@ -1,9 +1,30 @@
-import { type CaseRecord, latestAnswer } from '../domain/case';
+import { type CaseRecord, latestAnswer, type ScaleAnswer } from '../domain/case';
 import type { FieldDraft } from '../domain/draft';
-import { type Guide, listGuideItems } from '../domain/guide';
+import { unreachable } from '../domain/exhaustive';
+import { type Guide, type GuideItem, listGuideItems } from '../domain/guide';
 import type { TargetForm } from '../domain/target-form';
 import { formatDateNb } from '../domain/timeline';
-import { t } from './i18n';
+import { t } from '../i18n/ui-text';
+
+/** What a case answered to an item's own kind: a scale's latest answer, a choice's option. */
+function printedAnswer(
+  item: GuideItem,
+  record: Pick<CaseRecord, 'scales' | 'choices'>,
+): { scale?: ScaleAnswer | undefined; choice?: string | undefined } {
+  switch (item.kind) {
+    case 'scale':
+      return { scale: latestAnswer(record.scales[item.id]) };
+    case 'choice':
+      return { choice: item.options[record.choices[item.id] ?? -1] };
+    case 'question':
+    case 'advice':
+    case 'step':
+    case 'fact':
+      return {};
+    default:
+      return unreachable(item);
+  }
+}
 
 /** A printable summary of one case: what was noted per guide item, free notes, and the drafted form fields. */
 export function PrintView(props: {
@@ -41,8 +62,7 @@ export function PrintView(props: {
           ) : (
             <dl class="print__items">
               {answered.map(({ item }) => {
-                const scale = item.kind === 'scale' ? latestAnswer(record.scales[item.id]) : undefined;
-                const choice = item.kind === 'choice' ? item.options[record.choices[item.id] ?? -1] : undefined;
+                const { scale, choice } = printedAnswer(item, record);
                 return (
                   <div key={item.id} class="print__item">
                     <dt>

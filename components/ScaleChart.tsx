@@ -1,5 +1,5 @@
 import type { ScaleAnswer } from '../domain/case';
-import { t, tCount } from './i18n';
+import { t, tCount } from '../i18n/ui-text';
 
 const WIDTH = 300;
 const HEIGHT = 90;

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { MessageKey } from '../content/messages/catalogue';
-import { t } from './i18n';
+import { t } from '../i18n/ui-text';
 
 /** The panel's own shortcuts: the keys (the same in every language) and the message saying what they do. */
 export const SHORTCUTS: readonly { keys: string; does: MessageKey }[] = [
@@ -44,8 +44,17 @@ function focusItem(item: HTMLElement): void {
   item.scrollIntoView({ block: 'nearest' });
 }
 
+/** What the shortcuts do beyond moving the focus: the model's actions. */
+export interface ShortcutActions {
+  /** Copies a drafted field (the focused one, or null for the first with text). */
+  onCopy: (fieldId: string | null) => void;
+  /** Ticks or unticks a guide item (an item with no tick is left alone). */
+  onTick: (itemId: string) => void;
+}
+
 /** Handles the panel's keyboard shortcuts (Alt + key, so typing in notes is never taken over). */
-export function useShortcuts(onCopy: (fieldId: string | null) => void): void {
+export function useShortcuts(actions: ShortcutActions): void {
+  const { onCopy, onTick } = actions;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -59,7 +68,8 @@ export function useShortcuts(onCopy: (fieldId: string | null) => void): void {
         const target = list[index === -1 ? 0 : next];
         if (target) focusItem(target);
       } else if (key === 't') {
-        currentItem()?.querySelector<HTMLInputElement>('input.item__tick')?.click();
+        const itemId = currentItem()?.dataset.item;
+        if (itemId) onTick(itemId);
       } else if (key === 'n') {
         currentItem()?.querySelector<HTMLTextAreaElement>('textarea.note')?.focus();
       } else if (key === 'u') {
@@ -74,7 +84,7 @@ export function useShortcuts(onCopy: (fieldId: string | null) => void): void {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [onCopy]);
+  }, [onCopy, onTick]);
 }
 
 /** The shortcuts, folded away at the bottom of the panel. */

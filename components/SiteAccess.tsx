@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ROLES, type Role } from '../domain/roles';
 import type { JournalSite } from '../domain/sites';
-import { t } from './i18n';
+import { t } from '../i18n/ui-text';
 
 /** On a page Følgesvenn does not know: offer to use it here (a journal), by the tab's address or a typed one. */
 export function AddSite(props: {

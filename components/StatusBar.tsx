@@ -1,6 +1,6 @@
 import { describeNext, formatDateNb, type Milestone, whenOf } from '../domain/timeline';
-import { t } from './i18n';
-import { nextText, whenText } from './timeline-text';
+import { nextText, whenText } from '../i18n/timeline-text';
+import { t } from '../i18n/ui-text';
 
 /** The next milestone, date first so it reads first; in a narrow panel the title wraps onto a second line. */
 function nextShort(next: Milestone): string {
@@ -11,25 +11,18 @@ function nextShort(next: Milestone): string {
   return t(next.senest ? 'common.status.deadline' : 'common.status.milestone', values);
 }
 
-function openTimeline(): void {
-  const timeline = document.querySelector<HTMLDetailsElement>('details.timeline');
-  if (!timeline) return;
-  timeline.open = true;
-  timeline.querySelector<HTMLElement>('summary')?.focus();
-}
-
-function focusGuide(): void {
-  const title = document.getElementById('guide-title');
-  if (!title) return;
-  title.tabIndex = -1;
-  title.focus();
-}
-
 /**
  * The compact header that stays at the top while the panel scrolls: the next deadline and the guide's
  * progress, each a button to its full view. Shows nothing until there is one of them.
  */
-export function StatusBar(props: { next: Milestone | null; progress: { done: number; total: number } | null }) {
+export function StatusBar(props: {
+  next: Milestone | null;
+  progress: { done: number; total: number } | null;
+  /** Unfolds the timeline and moves the focus there. */
+  onOpenTimeline: () => void;
+  /** Moves the focus to the open guide. */
+  onFocusGuide: () => void;
+}) {
   const { next, progress } = props;
   if (next === null && progress === null) return null;
   return (
@@ -38,7 +31,7 @@ export function StatusBar(props: { next: Milestone | null; progress: { done: num
         <button
           type="button"
           class="status-bar__next"
-          onClick={openTimeline}
+          onClick={props.onOpenTimeline}
           title={nextText(describeNext(next))}
           data-testid="status-next"
         >
@@ -46,7 +39,7 @@ export function StatusBar(props: { next: Milestone | null; progress: { done: num
         </button>
       )}
       {progress !== null && (
-        <button type="button" class="status-bar__progress" onClick={focusGuide} data-testid="status-progress">
+        <button type="button" class="status-bar__progress" onClick={props.onFocusGuide} data-testid="status-progress">
           {t('common.status.progress', progress)}
         </button>
       )}

@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DATE_MAX, DATE_MIN, formatDateNb, type Milestone, whenOf } from '../domain/timeline';
-import { t } from './i18n';
-import { whenText } from './timeline-text';
+import { whenText } from '../i18n/timeline-text';
+import { t } from '../i18n/ui-text';
 
 /** What the timeline raises: the case's dates, and saving the milestones as a calendar file. */
 export interface TimelineActions {
@@ -11,6 +11,10 @@ export interface TimelineActions {
   /** False when the date was refused (outside 1900–2200): nothing changed. */
   onMaksdato: (date: string | null) => boolean;
   onExportIcs: () => void;
+  /** The user folded or unfolded the timeline. */
+  onOpen: (open: boolean) => void;
+  /** The timeline has taken the focus it was asked to take. */
+  onFocused: () => void;
 }
 
 function MilestoneRow(props: { milestone: Milestone; isNext: boolean }) {
@@ -101,19 +105,28 @@ export function Timeline(
     milestones: readonly Milestone[];
     next: Milestone | null;
     nextSentence: string;
+    /** Unfolded (folded by default; once opened it stays open while dates are typed). */
+    open: boolean;
+    /** Asked to take the focus (the status bar's next-deadline button). */
+    focus: boolean;
   } & TimelineActions,
 ) {
   const { milestones, next, today } = props;
   const todayIndex = milestones.findIndex((milestone) => milestone.status !== 'passed');
-  // Folded by default (the summary says what is next); once opened it stays open while dates are typed.
-  const [open, setOpen] = useState(false);
+  const summary = useRef<HTMLElement>(null);
+  const { focus, onFocused } = props;
+  useEffect(() => {
+    if (!focus) return;
+    summary.current?.focus();
+    onFocused();
+  }, [focus, onFocused]);
   return (
     <details
       class="timeline"
-      open={open}
-      onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}
+      open={props.open}
+      onToggle={(event) => props.onOpen((event.currentTarget as HTMLDetailsElement).open)}
     >
-      <summary class="timeline__summary">
+      <summary class="timeline__summary" ref={summary}>
         <span class="timeline__heading">{t('timeline.heading')}</span>
         <span class="timeline__next" data-testid="next-deadline">
           {props.firstSickDay === null ? t('timeline.prompt') : props.nextSentence}

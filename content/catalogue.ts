@@ -1,3 +1,4 @@
+import { unreachable } from '../domain/exhaustive';
 import {
   type Guide,
   type GuideItem,
@@ -99,9 +100,19 @@ function cell(text: string): string {
 }
 
 function describeKind(item: GuideItem): string {
-  if (item.kind === 'scale') return `skala ${item.scale.min}–${item.scale.max}`;
-  if (item.kind === 'choice') return `valg: ${item.options.join(' / ')}`;
-  return KIND_LABELS[item.kind];
+  switch (item.kind) {
+    case 'scale':
+      return `skala ${item.scale.min}–${item.scale.max}`;
+    case 'choice':
+      return `valg: ${item.options.join(' / ')}`;
+    case 'question':
+    case 'advice':
+    case 'step':
+    case 'fact':
+      return KIND_LABELS[item.kind];
+    default:
+      return unreachable(item);
+  }
 }
 
 function code(values: readonly string[]): string {

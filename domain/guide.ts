@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { unreachable } from './exhaustive';
 import type { Language } from './i18n';
 import { ROLES } from './roles';
 
@@ -128,7 +129,23 @@ export type Guide = z.infer<typeof guideSchema>;
 
 /** Whether an item offers a note field: explicit `note`, else questions, scales and items that feed a field. */
 export function hasNoteField(item: GuideItem): boolean {
-  return item.note ?? (item.kind === 'question' || item.kind === 'scale' || (item.feeds?.length ?? 0) > 0);
+  return item.note ?? (invitesNote(item) || (item.feeds?.length ?? 0) > 0);
+}
+
+/** Whether an item's kind asks for a note by itself (questions and scales do; the rest only when they feed a field). */
+function invitesNote(item: GuideItem): boolean {
+  switch (item.kind) {
+    case 'question':
+    case 'scale':
+      return true;
+    case 'advice':
+    case 'step':
+    case 'fact':
+    case 'choice':
+      return false;
+    default:
+      return unreachable(item);
+  }
 }
 
 /** Whether an item is on its guide's core path. */
@@ -223,7 +240,18 @@ export function createStaticLibrary(guides: readonly Guide[]): GuideLibrary {
 
 /** Whether an item can be ticked off (facts are read, not done). */
 export function isTickable(item: GuideItem): boolean {
-  return item.kind !== 'fact';
+  switch (item.kind) {
+    case 'fact':
+      return false;
+    case 'question':
+    case 'advice':
+    case 'step':
+    case 'scale':
+    case 'choice':
+      return true;
+    default:
+      return unreachable(item);
+  }
 }
 
 /** Counts ticked and tickable items in a list. */
@@ -246,21 +274,36 @@ export function localizeItem<T extends GuideItem>(item: T, language: Language): 
   const localized: GuideItem = { ...item, text: nn.text ?? item.text };
   const help = nn.help ?? item.help;
   if (help !== undefined) localized.help = help;
-  if (localized.kind === 'scale' && item.kind === 'scale') {
-    const minLabel = item.nn?.minLabel ?? item.scale.minLabel;
-    const maxLabel = item.nn?.maxLabel ?? item.scale.maxLabel;
-    localized.scale = {
-      ...item.scale,
-      ...(minLabel === undefined ? {} : { minLabel }),
-      ...(maxLabel === undefined ? {} : { maxLabel }),
-    };
+  return { ...localized, ...localizedKindFields(item) } as T;
+}
+
+/** The fields of an item's own kind, in nynorsk where written: a scale's end labels, a choice's options. */
+function localizedKindFields(item: GuideItem): Partial<GuideItem> {
+  switch (item.kind) {
+    case 'scale': {
+      const minLabel = item.nn?.minLabel ?? item.scale.minLabel;
+      const maxLabel = item.nn?.maxLabel ?? item.scale.maxLabel;
+      return {
+        scale: {
+          ...item.scale,
+          ...(minLabel === undefined ? {} : { minLabel }),
+          ...(maxLabel === undefined ? {} : { maxLabel }),
+        },
+      };
+    }
+    case 'choice': {
+      const options = item.nn?.options;
+      // Answers are stored by index: options in another number or order would change what was answered.
+      return options !== undefined && options.length === item.options.length ? { options } : {};
+    }
+    case 'question':
+    case 'advice':
+    case 'step':
+    case 'fact':
+      return {};
+    default:
+      return unreachable(item);
   }
-  if (localized.kind === 'choice' && item.kind === 'choice') {
-    const options = item.nn?.options;
-    // Answers are stored by index: options in another number or order would change what was answered.
-    if (options !== undefined && options.length === item.options.length) localized.options = options;
-  }
-  return localized as T;
 }
 
 /** A section as shown in a language: its title and every item. */
@@ -305,15 +348,31 @@ export function missingNynorsk(guide: Guide): string[] {
       const nn = item.nn;
       if (nn?.text === undefined) missing.push(`${item.id}.text`);
       if (item.help !== undefined && nn?.help === undefined) missing.push(`${item.id}.help`);
-      if (item.kind === 'scale') {
-        if (item.scale.minLabel !== undefined && item.nn?.minLabel === undefined) missing.push(`${item.id}.minLabel`);
-        if (item.scale.maxLabel !== undefined && item.nn?.maxLabel === undefined) missing.push(`${item.id}.maxLabel`);
-      }
-      if (item.kind === 'choice' && item.nn?.options?.length !== item.options.length)
-        missing.push(`${item.id}.options`);
+      missing.push(...missingKindNynorsk(item));
     }
   }
   return missing;
+}
+
+/** The fields of an item's own kind that have no nynorsk yet. */
+function missingKindNynorsk(item: GuideItem): string[] {
+  switch (item.kind) {
+    case 'scale': {
+      const missing: string[] = [];
+      if (item.scale.minLabel !== undefined && item.nn?.minLabel === undefined) missing.push(`${item.id}.minLabel`);
+      if (item.scale.maxLabel !== undefined && item.nn?.maxLabel === undefined) missing.push(`${item.id}.maxLabel`);
+      return missing;
+    }
+    case 'choice':
+      return item.nn?.options?.length === item.options.length ? [] : [`${item.id}.options`];
+    case 'question':
+    case 'advice':
+    case 'step':
+    case 'fact':
+      return [];
+    default:
+      return unreachable(item);
+  }
 }
 
 /**

@@ -1,10 +1,10 @@
 import { type ComponentChild, render } from 'preact';
-import { followStoredLanguage, t } from '../../components/i18n';
 import { PrintView } from '../../components/PrintView';
 import { TARGET_FORMS } from '../../content/forms';
 import { LAZY_LIBRARY } from '../../content/guide-loaders';
 import { draftCase } from '../../domain/draft';
 import { choiceItemIdsOf, type Guide, guidesAnswered } from '../../domain/guide';
+import { followStoredLanguage, t } from '../../i18n/ui-text';
 import { loadCases } from '../../platform/case-store';
 import { SYSTEM_CLOCK } from '../../platform/clock';
 import { LANGUAGE_STORE } from '../../platform/settings';

@@ -6,7 +6,6 @@ import { GuidePicker } from '../../components/GuidePicker';
 import { GuideSearch } from '../../components/GuideSearch';
 import { GuideView } from '../../components/GuideView';
 import { Icon } from '../../components/Icon';
-import { t, tCount } from '../../components/i18n';
 import { LanguagePicker } from '../../components/LanguagePicker';
 import { DRAFTS_HEADING_ID, ShortcutList, useShortcuts } from '../../components/Shortcuts';
 import { AddSite, RolePicker, SiteSettings } from '../../components/SiteAccess';
@@ -15,6 +14,7 @@ import { Timeline } from '../../components/Timeline';
 import type { MessageKey } from '../../content/messages/catalogue';
 import { sourceLabel } from '../../content/sources';
 import { DEFAULT_KEEP_DAYS } from '../../domain/case';
+import { t, tCount } from '../../i18n/ui-text';
 import type { PanelModel, PendingConfirmation, SaveStatus } from './panel-model';
 
 const SAVE_TEXT: Record<SaveStatus, MessageKey | null> = {
@@ -85,7 +85,7 @@ export function App(props: { model: PanelModel }) {
     },
     [model],
   );
-  useShortcuts(copyFromKeyboard);
+  useShortcuts({ onCopy: copyFromKeyboard, onTick: model.toggleTickOf });
 
   const context = model.context.value;
   const guide = model.guide.value;
@@ -103,7 +103,12 @@ export function App(props: { model: PanelModel }) {
         </p>
       ) : (
         <>
-          <StatusBar next={active?.firstSickDay ? model.next.value : null} progress={model.progress.value} />
+          <StatusBar
+            next={active?.firstSickDay ? model.next.value : null}
+            progress={model.progress.value}
+            onOpenTimeline={model.openTimeline}
+            onFocusGuide={model.focusGuide}
+          />
           <ContextHeader context={context} hasTab={model.tabId.value !== null} />
           {model.pageOrigin.value && (
             <RolePicker role={model.role.value} byHand={model.roleChosenByHand.value} onRole={model.setRole} />
@@ -161,6 +166,10 @@ export function App(props: { model: PanelModel }) {
             onGraded={model.setGraded}
             onMaksdato={model.setMaksdato}
             onExportIcs={model.exportIcs}
+            open={model.timelineOpen.value}
+            focus={model.focusTimeline.value}
+            onOpen={model.setTimelineOpen}
+            onFocused={model.timelineFocused}
           />
           <GuidePicker
             forPage={choice.forPage}
@@ -187,6 +196,8 @@ export function App(props: { model: PanelModel }) {
                 draftsId={form ? DRAFTS_HEADING_ID : undefined}
                 focusItemId={model.focusItemId.value}
                 onFocused={model.itemFocused}
+                focusTitle={model.focusGuideTitle.value}
+                onTitleFocused={model.guideFocused}
                 onNote={model.setNote}
                 onTick={model.toggleTick}
                 onScale={model.setScale}

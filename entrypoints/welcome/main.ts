@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { followStoredLanguage, t } from '../../components/i18n';
+import { followStoredLanguage, t } from '../../i18n/ui-text';
 import { LANGUAGE_STORE } from '../../platform/settings';
 import './style.css';
 

@@ -1,7 +1,7 @@
-import { nextText } from '../../components/timeline-text';
 import { TIMELINE_RULES } from '../../content/timeline-rules';
 import type { Role } from '../../domain/roles';
 import { addDays, describeNext, milestonesFor, nextDeadline, nextMilestone } from '../../domain/timeline';
+import { nextText } from '../../i18n/timeline-text';
 import { URLS } from './support/fixture-routes.mjs';
 import { expect, screenshot, test } from './support/session';
 

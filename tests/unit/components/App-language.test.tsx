@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyLanguage, uiLanguage } from '../../../components/i18n';
 import { App } from '../../../entrypoints/sidepanel/App';
+import { applyLanguage, uiLanguage } from '../../../i18n/ui-text';
 import { createFakePanelPlatform, createTestModel } from '../platform/fake-panel-platform';
 
 function renderPanel(fake = createFakePanelPlatform()) {

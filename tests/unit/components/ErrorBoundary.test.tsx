@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary, type Recovery } from '../../../components/ErrorBoundary';
-import { applyLanguage } from '../../../components/i18n';
+import { applyLanguage } from '../../../i18n/ui-text';
 
 function Broken(): never {
   throw new Error('boom');

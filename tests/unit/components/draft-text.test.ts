@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { privacyReasonText, problemText } from '../../../components/DraftList';
-import { applyLanguage } from '../../../components/i18n';
 import type { DraftProblem } from '../../../domain/draft';
 import { LANGUAGES } from '../../../domain/i18n';
 import { NATIONAL_ID_KINDS } from '../../../domain/national-id';
@@ -11,6 +10,7 @@ import {
   type PrivacyFinding,
   type PrivacyReason,
 } from '../../../domain/privacy-guard';
+import { applyLanguage } from '../../../i18n/ui-text';
 
 // Every code the domain can give is said in every language, and bokmål says exactly what it said
 // before the codes. A record keyed by code: a new code without an entry here fails tsc.

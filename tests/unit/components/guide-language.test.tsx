@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContextHeader, contextLabel } from '../../../components/ContextHeader';
+import { ContextHeader } from '../../../components/ContextHeader';
 import { GuideView } from '../../../components/GuideView';
-import { applyLanguage } from '../../../components/i18n';
 import type { Guide } from '../../../domain/guide';
 import type { Language } from '../../../domain/i18n';
 import { detectPageContext, JOURNAL_CONTEXT } from '../../../domain/page-context';
 import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
+import { contextLabel } from '../../../i18n/context-label';
+import { applyLanguage } from '../../../i18n/ui-text';
 import { BOTH, IA, IA_NN, NN_TEXT } from '../domain/guide-language-fixtures';
 
 const STATE = { ticks: {}, notes: {}, scales: {}, choices: {} };

@@ -14,9 +14,14 @@ function listSource(dir: string): string[] {
   });
 }
 
-function importsOf(path: string): string[] {
-  const text = readFileSync(path, 'utf8');
-  return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((match) => match[1] ?? '');
+/** Every module a file names: `import … from`, `export … from`, side-effect `import '…'` and dynamic `import('…')`. */
+function importsOf(text: string): string[] {
+  const patterns = [
+    /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm,
+    /^\s*import\s+['"]([^'"]+)['"]/gm,
+    /\bimport\s*\(\s*['"`]([^'"`]+)['"`]\s*\)/g,
+  ];
+  return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[1] ?? ''));
 }
 
 const RULES: Record<string, { allowed: RegExp[]; why: string }> = {
@@ -28,11 +33,27 @@ const RULES: Record<string, { allowed: RegExp[]; why: string }> = {
   components: {
     allowed: [
       /^\.\/|^\.\.\/domain\//,
+      /^\.\.\/i18n\//,
       /^\.\.\/content\/(messages\/|icons$|icon-names$)/,
       /^preact(\/hooks)?$/,
       /^@preact\/signals$/,
     ],
-    why: 'components/ import only preact, signals, domain/ and content data (messages, icons): no browser, no storage',
+    why: 'components/ import only preact, signals, domain/, i18n/ and content data (messages, icons): no browser, no storage',
+  },
+  i18n: {
+    allowed: [/^\.\/|^\.\.\/domain\//, /^\.\.\/content\/messages\//, /^@preact\/signals$/],
+    why: 'i18n/ (the UI text in the current language) imports only signals, domain/ and the message catalogues',
+  },
+  'entrypoints/sidepanel/model': {
+    allowed: [
+      /^\.\//,
+      /^\.\.\/\.\.\/\.\.\/domain\//,
+      /^\.\.\/\.\.\/\.\.\/i18n\//,
+      /^\.\.\/\.\.\/\.\.\/content\//,
+      /^\.\.\/\.\.\/\.\.\/platform\/(panel-platform|case-store)$/,
+      /^@preact\/signals$/,
+    ],
+    why: 'the panel model imports domain/, i18n/, content/ data, the panel platform’s types and signals: never components/',
   },
   platform: {
     // WXT's content-script context is extended by the quiet one, which the build puts in its place.
@@ -41,17 +62,36 @@ const RULES: Record<string, { allowed: RegExp[]; why: string }> = {
   },
 };
 
+describe('reading imports', () => {
+  it('sees static, side-effect and dynamic imports', () => {
+    const text = [
+      "import { a } from './a';",
+      "export { b } from '../b';",
+      "import './side-effect.css';",
+      "const lazy = () => import('../../components/Lazy');",
+    ].join('\n');
+    expect(importsOf(text)).toEqual(['./a', '../b', './side-effect.css', '../../components/Lazy']);
+  });
+});
+
 describe('dependency rule', () => {
   for (const [dir, rule] of Object.entries(RULES)) {
     it(rule.why, () => {
       const offenders = listSource(dir).flatMap((path) =>
-        importsOf(path)
+        importsOf(readFileSync(path, 'utf8'))
           .filter((specifier) => !rule.allowed.some((pattern) => pattern.test(specifier)))
           .map((specifier) => `${path} imports ${specifier}`),
       );
       expect(offenders).toEqual([]);
     });
   }
+
+  it('the panel model takes the platform by its types only (the browser comes in through the composition root)', () => {
+    const offenders = listSource('entrypoints/sidepanel/model').filter((path) =>
+      /^\s*import\s+(?!type\b)[^'"]*from\s+['"][./]*platform\//m.test(readFileSync(path, 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
 
   it('keeps the clock out of domain/', () => {
     const offenders = listSource('domain').filter((path) =>

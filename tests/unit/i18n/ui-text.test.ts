@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import type { LanguageSetting } from '../../../domain/i18n';
 import {
   applyLanguage,
   fillMarkedText,
@@ -10,8 +11,7 @@ import {
   uiLanguage,
   uiText,
   uiTextCount,
-} from '../../../components/i18n';
-import type { LanguageSetting } from '../../../domain/i18n';
+} from '../../../i18n/ui-text';
 
 afterEach(async () => {
   await applyLanguage('nb');

@@ -1,5 +1,5 @@
 import { formatDateNb, type MilestonePlacement, type MilestoneWhen, type NextDescription } from '../domain/timeline';
-import { t, tCount } from './i18n';
+import { t, tCount } from './ui-text';
 
 // The timeline's data in words, in the UI language. No JSX here: the panel model and the end-to-end
 // tests use these as well as the Timeline component.

@@ -2,10 +2,8 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CaseBar } from '../../../components/CaseBar';
-import { applyLanguage, t } from '../../../components/i18n';
 import { ScaleChart } from '../../../components/ScaleChart';
 import { Timeline } from '../../../components/Timeline';
-import { nextText, placementText, whenText } from '../../../components/timeline-text';
 import { TIMELINE_RULES } from '../../../content/timeline-rules';
 import { createCase, type ImportProblem, importProblemParams } from '../../../domain/case';
 import { LANGUAGES } from '../../../domain/i18n';
@@ -20,6 +18,8 @@ import {
   nextMilestone,
   whenOf,
 } from '../../../domain/timeline';
+import { nextText, placementText, whenText } from '../../../i18n/timeline-text';
+import { applyLanguage, t } from '../../../i18n/ui-text';
 
 // The domain says what is next and why an import failed as codes; these tests check that the UI words
 // every code in all three languages, and that bokmål reads exactly as it did before the codes.
@@ -182,6 +182,10 @@ describe('the components follow the language', () => {
         onGraded={noop}
         onMaksdato={() => true}
         onExportIcs={noop}
+        open={false}
+        focus={false}
+        onOpen={noop}
+        onFocused={noop}
       />,
     );
   }
@@ -226,6 +230,10 @@ describe('the components follow the language', () => {
         onGraded={noop}
         onMaksdato={() => true}
         onExportIcs={noop}
+        open={false}
+        focus={false}
+        onOpen={noop}
+        onFocused={noop}
       />,
     );
     const notes = Array.from(view.container.querySelectorAll('.milestone__when'), (row) => row.textContent ?? '');

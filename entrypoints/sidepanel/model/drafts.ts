@@ -1,0 +1,237 @@
+import { computed, type ReadonlySignal, signal, untracked } from '@preact/signals';
+import type { CaseRecord } from '../../../domain/case';
+import { draftCase, draftFields, editDraft, type ShownDraft } from '../../../domain/draft';
+import { fieldKey } from '../../../domain/field-ref';
+import type { Guide } from '../../../domain/guide';
+import type { DetectedContext } from '../../../domain/page-context';
+import { checkText, type MedicalWord, type PrivacyFinding } from '../../../domain/privacy-guard';
+import { privacyAudienceOf, type TargetForm } from '../../../domain/target-form';
+import { contextLabel } from '../../../i18n/context-label';
+import { t, tCount } from '../../../i18n/ui-text';
+import type { PanelPlatform } from '../../../platform/panel-platform';
+import type { CasesModel } from './cases';
+import type { Feedback } from './feedback';
+
+/** A copy held back by the privacy guard, with what it found. */
+export interface BlockedCopy {
+  readonly fieldId: string | 'alle';
+  readonly findings: readonly { label: string; finding: PrivacyFinding }[];
+}
+
+/** After a huge note, drafts wait this long for typing to rest. */
+const LARGE_NOTE_DRAFT_DELAY_MS = 250;
+
+// ui-text-ok: the instruction to the language model, not UI; the drafts are bokmål whatever the UI language.
+const REWORD_INSTRUCTION =
+  'Skriv teksten under om til klart og vennlig bokmål for et skjema. Behold innholdet, ikke legg til noe, ' +
+  'og ikke ta med helseopplysninger eller diagnoser. Svar bare med den nye teksten.';
+
+/**
+ * When the drafts are drafted again. Drafting reads the case through this tick: typing in a huge note
+ * (tens of kB) refreshes the drafts once typing rests, so every keystroke does not redraft a megabyte.
+ */
+export function createDraftRefresh() {
+  const tick = signal(0);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    tick: tick as ReadonlySignal<number>,
+    /** Drafts again now, or (`defer`) once nothing has changed for a moment. */
+    refresh(defer: boolean): void {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      if (!defer) {
+        tick.value += 1;
+        return;
+      }
+      timer = setTimeout(() => {
+        timer = undefined;
+        tick.value += 1;
+      }, LARGE_NOTE_DRAFT_DELAY_MS);
+    },
+  };
+}
+
+/** The draft area's shape of its refresh. */
+export type DraftRefresh = ReturnType<typeof createDraftRefresh>;
+
+type DraftsPlatform = Pick<PanelPlatform, 'clock' | 'copy' | 'hasLanguageModel' | 'reword'>;
+
+/**
+ * The drafted fields of the form, the user's edits of them, copying behind the privacy guard, and
+ * local rewording where the browser has a language model.
+ */
+export function createDrafts(deps: {
+  platform: DraftsPlatform;
+  feedback: Feedback;
+  refresh: DraftRefresh;
+  context: ReadonlySignal<DetectedContext>;
+  guide: ReadonlySignal<Guide | null>;
+  form: ReadonlySignal<TargetForm | null>;
+  draftingGuides: ReadonlySignal<readonly Guide[]>;
+  activeCaseId: ReadonlySignal<string | null>;
+  activeCase: ReadonlySignal<CaseRecord | null>;
+  updateMap: CasesModel['updateMap'];
+  /** Diagnosis and medical words an employer must not be sent (content/medical-words.ts). */
+  loadMedicalWords: () => Promise<readonly MedicalWord[]>;
+}) {
+  const { platform, feedback, form, activeCase, updateMap } = deps;
+  const drafts = computed<ShownDraft[]>(() => {
+    deps.refresh.tick.value;
+    deps.activeCaseId.value;
+    const currentGuide = deps.guide.value;
+    const currentForm = form.value;
+    const record = untracked(() => activeCase.value);
+    if (!currentGuide || !currentForm || !record) return [];
+    return draftCase({ guides: deps.draftingGuides.value, record, form: currentForm, today: platform.clock.today() });
+  });
+  const blocked = signal<BlockedCopy | null>(null);
+  const languageModelReady = signal(false);
+  const languageModelOn = signal(false);
+  const rewording = signal<string | null>(null);
+  const formMismatch = computed<string | null>(() => {
+    const currentForm = form.value;
+    const page = deps.context.value;
+    if (!currentForm || page.id === 'unknown' || currentForm.contexts.includes(page.id)) return null;
+    return t('draft.mismatch', { form: currentForm.title, page: contextLabel(page) });
+  });
+
+  // Loaded at the first copy: the start-up bundle carries no word list.
+  let medicalWords: Promise<readonly MedicalWord[]> | null = null;
+  const loadMedicalWords = () => {
+    medicalWords ??= deps.loadMedicalWords().catch((error: unknown) => {
+      medicalWords = null;
+      throw error;
+    });
+    return medicalWords;
+  };
+  async function findingsFor(shown: readonly ShownDraft[]): Promise<BlockedCopy['findings']> {
+    const words = await loadMedicalWords();
+    return shown.flatMap((draft) =>
+      checkText(draft.text, { audience: privacyAudienceOf(draft.field), words }).map((finding) => ({
+        label: draft.field.label,
+        finding,
+      })),
+    );
+  }
+  /** Keeps `text` as the user's edit of a field of the open form. */
+  function keepEdit(currentForm: TargetForm, record: CaseRecord, fieldId: string, drafted: string, text: string) {
+    const key = fieldKey({ formId: currentForm.id, fieldId });
+    updateMap('drafts', key, editDraft(record.drafts[key], drafted, text));
+  }
+  async function copyText(text: string, done: string): Promise<boolean> {
+    try {
+      await platform.copy(text);
+      feedback.announce(done);
+      return true;
+    } catch {
+      feedback.announce(t('draft.announce.copy-failed'));
+      return false;
+    }
+  }
+
+  return {
+    drafts,
+    blocked,
+    formMismatch,
+    languageModelReady,
+    languageModelOn,
+    rewording,
+
+    /** Asks the browser whether it has a local language model (the offer to reword shows only then). */
+    async detectLanguageModel(): Promise<void> {
+      languageModelReady.value = await platform.hasLanguageModel().catch(() => false);
+    },
+
+    /**
+     * Copies one drafted field on a user click. The privacy guard runs first: a field the employer
+     * will read is held back when it names a diagnosis, a diagnosis code or an ID number, until the
+     * user confirms with `force` ("Kopier likevel"). Text for NAV only is checked for ID numbers.
+     */
+    async copyDraft(fieldId: string, force = false): Promise<boolean> {
+      const draft = drafts.value.find((candidate) => candidate.fieldId === fieldId);
+      if (!draft || draft.text === '') return false;
+      if (!force) {
+        const findings = await findingsFor([draft]);
+        if (findings.length > 0) {
+          blocked.value = { fieldId, findings };
+          feedback.announce(t('draft.announce.blocked', { field: draft.field.label }));
+          return false;
+        }
+      }
+      blocked.value = null;
+      return copyText(draft.text, tCount('draft.announce.copied', draft.length, { field: draft.field.label }));
+    },
+
+    /** Copies every non-empty field as labelled text, after the same privacy guard. */
+    async copyAll(force = false): Promise<boolean> {
+      const filled = drafts.value.filter((draft) => draft.text !== '');
+      if (filled.length === 0) return false;
+      if (!force) {
+        const findings = await findingsFor(filled);
+        if (findings.length > 0) {
+          blocked.value = { fieldId: 'alle', findings };
+          feedback.announce(t('draft.announce.blocked-all'));
+          return false;
+        }
+      }
+      blocked.value = null;
+      const text = filled.map((draft) => `${draft.field.label}\n${draft.text}`).join('\n\n');
+      return copyText(text, tCount('draft.announce.copied-all', filled.length));
+    },
+
+    cancelBlocked(): void {
+      blocked.value = null;
+    },
+
+    /** Keeps the user's own text for a field; it survives later note changes, marked as edited. */
+    editDraft(fieldId: string, text: string): void {
+      const currentForm = form.value;
+      const record = activeCase.value;
+      if (!currentForm || !record) return;
+      const drafted = draftFields({
+        guides: deps.draftingGuides.value,
+        notes: record.notes,
+        freeNotes: record.freeNotes,
+        form: currentForm,
+      }).find((draft) => draft.fieldId === fieldId);
+      if (blocked.value?.fieldId === fieldId) blocked.value = null;
+      keepEdit(currentForm, record, fieldId, drafted?.text ?? '', text);
+    },
+
+    /** Drops the user's edit and goes back to the text drafted from the notes. */
+    redraft(fieldId: string): void {
+      const currentForm = form.value;
+      if (!currentForm) return;
+      updateMap('drafts', fieldKey({ formId: currentForm.id, fieldId }), undefined);
+      feedback.announce(t('draft.announce.redrafted'));
+    },
+
+    /** Turns the offer of local rewording on or off (off by default; only where a model exists). */
+    setLanguageModelOn(on: boolean): void {
+      languageModelOn.value = on && languageModelReady.value;
+    },
+
+    /** Rewords a field with the browser's own language model; the result is an edit, guarded on copy. */
+    async reword(fieldId: string): Promise<void> {
+      const draft = drafts.value.find((candidate) => candidate.fieldId === fieldId);
+      if (!draft || draft.text === '' || !languageModelOn.value) return;
+      rewording.value = fieldId;
+      try {
+        const text = await platform.reword(draft.text, REWORD_INSTRUCTION);
+        if (text) {
+          const currentForm = form.value;
+          const record = activeCase.value;
+          if (currentForm && record) keepEdit(currentForm, record, fieldId, draft.text, text);
+          feedback.announce(t('draft.announce.reworded'));
+        }
+      } catch {
+        feedback.announce(t('draft.announce.reword-failed'));
+      } finally {
+        rewording.value = null;
+      }
+    },
+  };
+}
+
+/** The drafts area's shape. */
+export type DraftsModel = ReturnType<typeof createDrafts>;

@@ -1,0 +1,95 @@
+import { signal } from '@preact/signals';
+import { describe, expect, it, vi } from 'vitest';
+import { GUIDES } from '../../../content/library';
+import { createCase } from '../../../domain/case';
+import { mergeCaseEdits } from '../../../domain/case-edits';
+import { createStaticLibrary } from '../../../domain/guide';
+import { createCaseActions } from '../../../entrypoints/sidepanel/model/case-actions';
+import { createCases } from '../../../entrypoints/sidepanel/model/cases';
+import { createFeedback } from '../../../entrypoints/sidepanel/model/feedback';
+import { createFakePanelPlatform } from '../platform/fake-panel-platform';
+
+function setUp() {
+  const fake = createFakePanelPlatform();
+  const feedback = createFeedback();
+  const onChange = vi.fn();
+  const cases = createCases({
+    platform: fake.platform,
+    feedback,
+    role: signal('leder' as const),
+    tabId: signal(1),
+    saveDelayMs: 10,
+    onChange,
+  });
+  return { fake, feedback, cases, onChange };
+}
+
+describe('cases area', () => {
+  it('creates a case on the first edit, saves once typing rests, and tells drafting a huge note waits', async () => {
+    const { fake, cases, onChange } = setUp();
+    cases.updateMap('notes', 'q1', 'kort');
+    expect(cases.activeCase.value?.role).toBe('leder');
+    expect(cases.saveStatus.value).toBe('pending');
+    cases.updateMap('notes', 'q1', 'x'.repeat(20_001));
+    expect(onChange).toHaveBeenLastCalledWith(true);
+    await cases.flushAll();
+    expect(cases.saveStatus.value).toBe('saved');
+    expect(fake.store.get(cases.activeCaseId.value ?? '')?.notes.q1).toHaveLength(20_001);
+  });
+
+  it('takes another window’s save but keeps its own unsaved edit', async () => {
+    const { fake, cases } = setUp();
+    const stop = cases.watchCases();
+    cases.updateMap('notes', 'mine', 'først');
+    await cases.flushAll(); // A new case is this window's whole until it is saved.
+    cases.updateMap('notes', 'mine', 'her');
+    const record = cases.activeCase.value;
+    if (!record) throw new Error('no case');
+    fake.external(record.id, { ...record, notes: { theirs: 'der' }, label: 'Fra et annet vindu' });
+    expect(cases.activeCase.value?.notes).toEqual({ theirs: 'der', mine: 'her' });
+    expect(cases.activeCase.value?.label).toBe('Fra et annet vindu');
+    stop();
+  });
+});
+
+describe('case edits (domain)', () => {
+  it('keeps a whole new case, a scalar and one map entry of this window; takes the rest', () => {
+    const local = { ...createCase({ id: 'a', label: 'Her', role: null, now: 'n' }), notes: { x: '1' } };
+    const incoming = { ...local, label: 'Der', notes: { x: '2', y: '3' }, graded: true };
+    expect(mergeCaseEdits(incoming, local, new Set(['*']))).toBe(local);
+    expect(mergeCaseEdits(incoming, local, undefined)).toBe(incoming);
+    const merged = mergeCaseEdits(incoming, local, new Set(['label', 'notes:x'] as const));
+    expect(merged).toMatchObject({ label: 'Her', notes: { x: '1', y: '3' }, graded: true });
+  });
+});
+
+describe('case-actions area', () => {
+  it('deletes the active case only after confirmation, and imports an export back asking before it overwrites', async () => {
+    const { fake, feedback, cases } = setUp();
+    const actions = createCaseActions({
+      platform: fake.platform,
+      feedback,
+      cases,
+      library: createStaticLibrary(GUIDES),
+      chosenGuideId: signal(null),
+      form: signal(null),
+    });
+    actions.newCase();
+    await cases.flushAll();
+    const id = cases.activeCaseId.value ?? '';
+    actions.exportActiveCase();
+    const file = fake.downloads[0]?.text ?? '';
+    await actions.importCase(file);
+    expect(actions.pending.value?.kind).toBe('import-conflict');
+    await actions.confirmPending('as-new');
+    expect(cases.cases.value).toHaveLength(2);
+    actions.switchCase(id);
+    actions.askToDeleteCase();
+    expect(fake.store.has(id)).toBe(true);
+    await actions.confirmPending();
+    expect(fake.store.has(id)).toBe(false);
+    expect(cases.cases.value).toHaveLength(1);
+    await actions.importCase('not json');
+    expect(feedback.notice.value).not.toBeNull();
+  });
+});

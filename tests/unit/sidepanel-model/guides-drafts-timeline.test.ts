@@ -1,0 +1,141 @@
+import { signal } from '@preact/signals';
+import { describe, expect, it } from 'vitest';
+import { TARGET_FORMS } from '../../../content/forms';
+import { GUIDES } from '../../../content/library';
+import { medicalWords } from '../../../content/medical-words';
+import { TIMELINE_RULES } from '../../../content/timeline-rules';
+import { createStaticLibrary } from '../../../domain/guide';
+import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
+import type { JournalSite } from '../../../domain/sites';
+import { createAnswers } from '../../../entrypoints/sidepanel/model/answers';
+import { createCases } from '../../../entrypoints/sidepanel/model/cases';
+import { createDraftRefresh, createDrafts } from '../../../entrypoints/sidepanel/model/drafts';
+import { createFeedback } from '../../../entrypoints/sidepanel/model/feedback';
+import { createGuides } from '../../../entrypoints/sidepanel/model/guides';
+import { createPage } from '../../../entrypoints/sidepanel/model/page';
+import { createTimeline } from '../../../entrypoints/sidepanel/model/timeline';
+import { createFakePanelPlatform, snapshotAt } from '../platform/fake-panel-platform';
+
+const NY_PLAN = 'https://www.nav.no/syk/oppfolgingsplan/a1b2c3d4-0000-4000-8000-000000000001/ny-plan';
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The areas from the page to the drafts, on the plan form's page, as the composition root wires them. */
+async function setUp() {
+  const fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) } });
+  const { platform } = fake;
+  const feedback = createFeedback();
+  const page = createPage({ platform, contexts: PAGE_CONTEXTS, sites: signal<JournalSite[]>([]) });
+  const refresh = createDraftRefresh();
+  const role = signal('leder' as const);
+  const cases = createCases({
+    platform,
+    feedback,
+    role,
+    tabId: page.tabId,
+    saveDelayMs: 10,
+    onChange: refresh.refresh,
+  });
+  const { activeCase, updateMap, updateField } = cases;
+  const library = createStaticLibrary(GUIDES);
+  const guides = createGuides({ library, forms: TARGET_FORMS, context: page.context, activeCase, updateMap });
+  const answers = createAnswers({ clock: platform.clock, activeCase, guide: guides.guide, updateMap, updateField });
+  const drafts = createDrafts({
+    platform,
+    feedback,
+    refresh,
+    context: page.context,
+    guide: guides.guide,
+    form: guides.form,
+    draftingGuides: guides.draftingGuides,
+    activeCaseId: cases.activeCaseId,
+    activeCase,
+    updateMap,
+    loadMedicalWords: async () => medicalWords,
+  });
+  const timeline = createTimeline({
+    platform,
+    feedback,
+    activeCase,
+    role,
+    updateField,
+    loadRules: async () => TIMELINE_RULES,
+  });
+  const stops = [...guides.watchGuides(), timeline.watchRules(), page.followTab(() => undefined)];
+  await settle();
+  await settle();
+  return {
+    fake,
+    feedback,
+    page,
+    cases,
+    guides,
+    answers,
+    drafts,
+    timeline,
+    stop: () => {
+      for (const dispose of stops) dispose();
+    },
+  };
+}
+
+describe('guides and answers areas', () => {
+  it('opens the page’s guide and its form, counts ticks, and ticks from the keyboard only what has a tick', async () => {
+    const { guides, answers, stop } = await setUp();
+    const guide = guides.guide.value;
+    expect(guide).not.toBeNull();
+    expect(guides.form.value).not.toBeNull();
+    const items = guide?.sections.flatMap((section) => section.items) ?? [];
+    const step = items.find((item) => item.kind !== 'fact');
+    const fact = items.find((item) => item.kind === 'fact');
+    if (!step) throw new Error('no tickable item');
+    answers.toggleTickOf(step.id);
+    expect(guides.progress.value?.done).toBe(1);
+    if (fact) {
+      answers.toggleTickOf(fact.id);
+      expect(guides.progress.value?.done).toBe(1);
+    }
+    guides.focusGuide();
+    expect(guides.focusGuideTitle.value).toBe(true);
+    guides.guideFocused();
+    expect(guides.focusGuideTitle.value).toBe(false);
+    stop();
+  });
+});
+
+describe('drafts area', () => {
+  it('drafts from a note, keeps a hand edit marked edited, and goes back to the draft on request', async () => {
+    const { guides, answers, drafts, stop } = await setUp();
+    const feeding = guides.guide.value?.sections
+      .flatMap((section) => section.items)
+      .find((item) => (item.feeds?.length ?? 0) > 0);
+    if (!feeding) throw new Error('no item feeds a field');
+    answers.setNote(feeding.id, 'Kan jobbe halve dager');
+    const drafted = drafts.drafts.value.find((draft) => draft.text.includes('halve dager'));
+    if (!drafted) throw new Error('the note reached no field');
+    drafts.editDraft(drafted.fieldId, 'Min egen tekst');
+    expect(drafts.drafts.value.find((draft) => draft.fieldId === drafted.fieldId)).toMatchObject({
+      text: 'Min egen tekst',
+      edited: true,
+    });
+    drafts.redraft(drafted.fieldId);
+    expect(drafts.drafts.value.find((draft) => draft.fieldId === drafted.fieldId)?.edited).toBe(false);
+    stop();
+  });
+});
+
+describe('timeline area', () => {
+  it('refuses a date outside 1900–2200, loads the rules with the first sick day, and opens on request', async () => {
+    const { timeline, stop } = await setUp();
+    expect(timeline.setFirstSickDay('1800-01-01')).toBe(false);
+    expect(timeline.setFirstSickDay('2026-11-02')).toBe(true);
+    await settle();
+    expect(timeline.milestones.value.length).toBeGreaterThan(0);
+    expect(timeline.currentWeek.value).toBe(4);
+    timeline.openTimeline();
+    expect(timeline.timelineOpen.value).toBe(true);
+    expect(timeline.focusTimeline.value).toBe(true);
+    timeline.timelineFocused();
+    expect(timeline.focusTimeline.value).toBe(false);
+    stop();
+  });
+});
