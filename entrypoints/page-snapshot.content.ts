@@ -1,6 +1,8 @@
 import { browser, defineContentScript } from '#imports';
+import { TARGET_FORMS } from '../content/forms';
 import { NAV_CONTENT_SCRIPT_MATCHES } from '../domain/nav-hosts';
 import type { PageSnapshot } from '../domain/page-snapshot';
+import { insertIntoPage } from '../platform/page-insert';
 import { readPageStructure } from '../platform/page-structure';
 
 // Wiring only: read the page's structure, send it to the background, and send it again when the
@@ -90,6 +92,10 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       if (signal.aborted || sender.id !== browser.runtime.id || sender.tab) return undefined;
+      if ((message as { type?: unknown } | null)?.type === 'insertIntoPage') {
+        sendResponse(insertIntoPage(document, location, message, TARGET_FORMS, window.top === window));
+        return undefined;
+      }
       if ((message as { type?: unknown } | null)?.type !== 'requestSnapshot') return undefined;
       sendResponse(read());
       return undefined;
