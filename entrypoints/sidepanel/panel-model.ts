@@ -48,6 +48,7 @@ import {
   type TimelineRule,
 } from '../../domain/timeline';
 import type { PanelPlatform } from '../../platform/panel-platform';
+import { createInsertModel } from './model/insert';
 
 /** What the panel model is built from: the browser behind one interface, and the data it shows. */
 export interface PanelModelDeps {
@@ -73,6 +74,8 @@ export type { ShownDraft } from '../../domain/draft';
 export interface BlockedCopy {
   readonly fieldId: string | 'alle';
   readonly findings: readonly { label: string; finding: PrivacyFinding }[];
+  /** «Sett inn» held back rather than «Kopier» (model/insert.ts). */
+  readonly action?: 'copy' | 'insert';
 }
 
 /** A note longer than this redrafts only when typing rests, after LARGE_NOTE_DRAFT_DELAY_MS. */
@@ -287,6 +290,19 @@ export function createPanelModel(deps: PanelModelDeps) {
       })),
     );
   }
+  const insert = createInsertModel({
+    platform,
+    tabId,
+    snapshot,
+    contextId: computed(() => context.value.id),
+    form,
+    drafts,
+    findings: async (shown) => findingsFor(shown, await loadMedicalWords()),
+    blocked,
+    announce: (text) => {
+      announcement.value = text;
+    },
+  });
   const labelWarning = computed(() =>
     activeCase.value && labelLooksLikeNationalId(activeCase.value.label) ? t('common.label-looks-like-id') : null,
   );
@@ -538,6 +554,8 @@ export function createPanelModel(deps: PanelModelDeps) {
     blocked,
     formMismatch,
     progress,
+    /** «Sett inn» and «Fyll inn alle» (model/insert.ts). */
+    insert,
     languageModelReady,
     languageModelOn,
     rewording,
