@@ -4,6 +4,30 @@
 // time against the page it is in.
 import type { TargetField, TargetForm } from './target-form';
 
+/** What «Sett inn» needs of a field: its id, its type, and for a choice its legend and options. */
+export type InsertField = Pick<TargetField, 'id' | 'type' | 'legend' | 'options'>;
+
+/** What «Sett inn» needs of a form (the content script carries only this, not the whole form). */
+export interface InsertForm {
+  readonly id: string;
+  readonly pageKey?: TargetForm['pageKey'];
+  readonly fields: readonly InsertField[];
+}
+
+/** The part of each target form that «Sett inn» reads: content/forms/insert-targets.ts must equal it. */
+export function insertTargetsOf(forms: readonly TargetForm[]): InsertForm[] {
+  return forms.map((form) => ({
+    id: form.id,
+    ...(form.pageKey ? { pageKey: form.pageKey } : {}),
+    fields: form.fields.map((field) => ({
+      id: field.id,
+      type: field.type,
+      ...(field.legend ? { legend: field.legend } : {}),
+      ...(field.options ? { options: field.options } : {}),
+    })),
+  }));
+}
+
 /** How an insert treats a field that already holds something: only into an empty one, over it, or after it. */
 export type InsertMode = 'if-empty' | 'replace' | 'append';
 
@@ -71,11 +95,11 @@ export type InsertResult =
   | { readonly ok: false; readonly reason: InsertFailure };
 
 /** The form and the field an insert names, when the form lists that field. */
-export function listedField(
-  forms: readonly TargetForm[],
+export function listedField<F extends InsertForm>(
+  forms: readonly F[],
   formId: string,
   fieldId: string,
-): { form: TargetForm; field: TargetField } | null {
+): { form: F; field: F['fields'][number] } | null {
   const form = forms.find((candidate) => candidate.id === formId);
   const field = form?.fields.find((candidate) => candidate.id === fieldId);
   return form && field ? { form, field } : null;
@@ -84,7 +108,7 @@ export function listedField(
 const DATE_NB = /^(\d{2})\.(\d{2})\.(\d{4})$/;
 
 /** True when a value fits the field: text within bounds, a date `dd.mm.åååå`, or one of the field's options. */
-export function isValueForField(field: TargetField, value: string): boolean {
+export function isValueForField(field: InsertField, value: string): boolean {
   if (value === '' || value.length > INSERT_MAX_VALUE) return false;
   switch (field.type) {
     case 'text':
@@ -103,12 +127,12 @@ export function toIsoDate(value: string): string | null {
 }
 
 /** True when the page kind (a page context id) is one the form belongs to. */
-export function formBelongsOn(form: TargetForm, contextId: string): boolean {
+export function formBelongsOn(form: Pick<TargetForm, 'contexts'>, contextId: string): boolean {
   return form.contexts.includes(contextId);
 }
 
 /** How the page names the form's fields: NAV's element id (the plan), or the `name` attribute (Modia, syk-inn). */
-export function pageKeyOf(form: TargetForm): 'id' | 'name' {
+export function pageKeyOf(form: InsertForm): 'id' | 'name' {
   return form.pageKey ?? 'id';
 }
 
@@ -145,10 +169,10 @@ export function parsePageInsert(raw: unknown): PageInsert | null {
  * The checks every hop makes before anything is written: the form lists the field and the value fits it.
  * Returns the field, or why the insert is refused.
  */
-export function checkInsert(
-  forms: readonly TargetForm[],
+export function checkInsert<F extends InsertForm>(
+  forms: readonly F[],
   request: Pick<PageInsert, 'formId' | 'fieldId' | 'value'>,
-): { form: TargetForm; field: TargetField } | { reason: InsertFailure } {
+): { form: F; field: F['fields'][number] } | { reason: InsertFailure } {
   const listed = listedField(forms, request.formId, request.fieldId);
   if (!listed) return { reason: 'field-not-listed' };
   if (!isValueForField(listed.field, request.value)) return { reason: 'invalid-value' };

@@ -1,5 +1,5 @@
 import { browser, defineContentScript } from '#imports';
-import { TARGET_FORMS } from '../content/forms';
+import { INSERT_TARGETS } from '../content/forms/insert-targets';
 import { NAV_CONTENT_SCRIPT_MATCHES } from '../domain/nav-hosts';
 import type { PageSnapshot } from '../domain/page-snapshot';
 import { insertIntoPage } from '../platform/page-insert';
@@ -93,7 +93,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       if (signal.aborted || sender.id !== browser.runtime.id || sender.tab) return undefined;
       if ((message as { type?: unknown } | null)?.type === 'insertIntoPage') {
-        sendResponse(insertIntoPage(document, location, message, TARGET_FORMS, window.top === window));
+        sendResponse(insertIntoPage(document, location, message, INSERT_TARGETS, window.top === window));
         return undefined;
       }
       if ((message as { type?: unknown } | null)?.type !== 'requestSnapshot') return undefined;

@@ -5,6 +5,8 @@
 import {
   checkInsert,
   type InsertFailure,
+  type InsertField,
+  type InsertForm,
   type InsertResult,
   insertedText,
   type PageInsert,
@@ -13,7 +15,6 @@ import {
   toIsoDate,
 } from '../domain/insert';
 import { maskNationalIds, SNAPSHOT_LIMITS } from '../domain/page-snapshot';
-import type { TargetField, TargetForm } from '../domain/target-form';
 
 type Editable = HTMLTextAreaElement | HTMLInputElement;
 
@@ -38,20 +39,19 @@ function textOf(element: Element | null | undefined): string {
   return fold(element?.textContent ?? '');
 }
 
-function findEditable(doc: Document, form: TargetForm, field: TargetField): Editable | InsertFailure {
+function findEditable(doc: Document, form: InsertForm, field: InsertField): Editable | InsertFailure {
   const found = byKey(doc, pageKeyOf(form), field.id);
-  const view = doc.defaultView;
   const editable = found.filter(
     (element): element is Editable =>
-      (view !== null && element instanceof view.HTMLTextAreaElement) ||
-      (view !== null && element instanceof view.HTMLInputElement && TEXT_INPUT_TYPES.has(element.type)),
+      element.localName === 'textarea' ||
+      (element.localName === 'input' && TEXT_INPUT_TYPES.has((element as HTMLInputElement).type)),
   );
   if (editable.length === 0) return 'field-missing';
   if (editable.length > 1) return 'field-ambiguous';
   return editable[0] as Editable;
 }
 
-function findRadioGroup(doc: Document, form: TargetForm, field: TargetField): Element | InsertFailure {
+function findRadioGroup(doc: Document, form: InsertForm, field: InsertField): Element | InsertFailure {
   const byId = byKey(doc, pageKeyOf(form), field.id).filter((element) => element.querySelector('input[type="radio"]'));
   if (byId.length === 1) return byId[0] as Element;
   const legend = field.legend ? fold(field.legend) : null;
@@ -79,17 +79,12 @@ function blockedState(element: HTMLInputElement | HTMLTextAreaElement): InsertFa
 
 /** Sets a value the way a framework cannot miss it: the prototype's setter (past React's tracker), then `input`. */
 function setNatively(element: Editable, value: string, data: string): void {
-  const view = element.ownerDocument.defaultView;
-  const prototype =
-    view && element instanceof view.HTMLTextAreaElement
-      ? view.HTMLTextAreaElement.prototype
-      : view?.HTMLInputElement.prototype;
-  const setter = prototype ? Object.getOwnPropertyDescriptor(prototype, 'value')?.set : undefined;
+  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element), 'value')?.set;
   if (setter) setter.call(element, value);
   else element.value = value;
-  const InputEventType = view?.InputEvent ?? InputEvent;
-  element.dispatchEvent(new InputEventType('input', { bubbles: true, inputType: 'insertText', data }));
-  element.dispatchEvent(new (view?.Event ?? Event)('change', { bubbles: true }));
+  const view = element.ownerDocument.defaultView ?? globalThis;
+  element.dispatchEvent(new view.InputEvent('input', { bubbles: true, inputType: 'insertText', data }));
+  element.dispatchEvent(new view.Event('change', { bubbles: true }));
 }
 
 /** Types `text` over the selection with the browser's editing command; false when the browser refuses it. */
@@ -104,7 +99,7 @@ function typeText(doc: Document, text: string): boolean {
 function insertText(doc: Document, element: Editable, request: PageInsert): InsertResult {
   const existing = element.value.length;
   if (request.mode === 'if-empty' && existing > 0) return { ok: false, reason: 'not-empty', length: existing };
-  if (element instanceof (doc.defaultView?.HTMLInputElement ?? HTMLInputElement) && element.type === 'date') {
+  if (element.type === 'date') {
     // A native date picker takes no typed text: its value is the ISO date.
     const iso = toIsoDate(request.value);
     if (iso === null) return { ok: false, reason: 'invalid-value' };
@@ -153,7 +148,7 @@ export function insertIntoPage(
   doc: Document,
   location: Pick<Location, 'origin' | 'pathname'>,
   raw: unknown,
-  forms: readonly TargetForm[],
+  forms: readonly InsertForm[],
   isTopFrame: boolean,
 ): InsertResult {
   const request = parsePageInsert(raw);

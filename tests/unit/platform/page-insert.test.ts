@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TARGET_FORMS } from '../../../content/forms';
-import type { InsertMode } from '../../../domain/insert';
+import { INSERT_TARGETS } from '../../../content/forms/insert-targets';
+import { type InsertMode, insertTargetsOf } from '../../../domain/insert';
 import { insertIntoPage, pageUrlOf } from '../../../platform/page-insert';
 import { mountPlanForm } from '../../fixtures/pages/controlled/plan-app.mjs';
 
@@ -223,5 +224,11 @@ describe('the rendered NAV pages (shared/nav-rendered)', () => {
       'Tekst til situasjon',
     );
     expect(document.querySelector('section[aria-label="Personkort"]')?.innerHTML).toBe(card);
+  });
+});
+
+describe('the content script’s slim copy of the target forms', () => {
+  it('equals what «Sett inn» reads of TARGET_FORMS (content/forms/insert-targets.ts)', () => {
+    expect(INSERT_TARGETS).toEqual(insertTargetsOf(TARGET_FORMS));
   });
 });
