@@ -109,27 +109,40 @@ test('no «Sett inn» where the page is not the form’s kind (the active plan)'
   await expect(panel.getByRole('button', { name: 'Fyll inn alle' })).toHaveCount(0);
 });
 
-test('the referat and the sykmelding message take a draft into their named fields', async ({ session }) => {
-  const referat = await session.open(URLS.referat);
-  const referatPanel = await session.panelFor(referat);
-  await referatPanel.getByLabel(/Frie notater/).fill('Du og lederen din ble enige om kortere dager #situasjon');
-  await referatPanel
-    .locator('[data-field="situasjon"]')
+/** Opens a form's page, writes a tagged free note in its panel, and inserts the one field it drafts. */
+async function insertTaggedNote(
+  session: Parameters<Parameters<typeof test>[2]>[0]['session'],
+  url: string,
+  note: string,
+  fieldId: string,
+): Promise<Page> {
+  const page = await session.open(url);
+  const panel = await session.panelFor(page);
+  await panel.getByLabel(/Frie notater/).fill(note);
+  await panel
+    .locator(`[data-field="${fieldId}"]`)
     .getByRole('button', { name: /^Sett inn/ })
     .click();
-  await expect(referatPanel.getByTestId('insert-status')).toContainText('Satt inn');
+  await expect(panel.getByTestId('insert-status')).toContainText('Satt inn');
+  return page;
+}
+
+test('the referat and the sykmelding message take a draft into their named fields', async ({ session }) => {
+  const referat = await insertTaggedNote(
+    session,
+    URLS.referat,
+    'Du og lederen din ble enige om kortere dager #situasjon',
+    'situasjon',
+  );
   await expect(referat.locator('textarea[name="situasjon"]')).toHaveValue(
     'Du og lederen din ble enige om kortere dager.',
   );
-
-  const sykInn = await session.open(URLS.sykInn);
-  const sykInnPanel = await session.panelFor(sykInn);
-  await sykInnPanel.getByLabel(/Frie notater/).fill('Kan jobbe med lette oppgaver #arbeidsgiver');
-  await sykInnPanel
-    .locator('[data-field="meldinger.tilArbeidsgiver"]')
-    .getByRole('button', { name: /^Sett inn/ })
-    .click();
-  await expect(sykInnPanel.getByTestId('insert-status')).toContainText('Satt inn');
+  const sykInn = await insertTaggedNote(
+    session,
+    URLS.sykInn,
+    'Kan jobbe med lette oppgaver #arbeidsgiver',
+    'meldinger.tilArbeidsgiver',
+  );
   await expect(sykInn.locator('textarea[name="meldinger.tilArbeidsgiver"]')).toHaveValue(
     'Kan jobbe med lette oppgaver.',
   );
