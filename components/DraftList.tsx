@@ -19,10 +19,26 @@ export interface DraftView {
   readonly stale: boolean;
 }
 
-/** A copy the privacy guard held back, and why. */
+/** A copy (or an insert) the privacy guard held back, and why. */
 export interface BlockedView {
   readonly fieldId: string;
   readonly findings: readonly { label: string; finding: PrivacyFinding }[];
+  readonly action?: 'copy' | 'insert';
+}
+
+/** «Sett inn» and «Fyll inn alle» as the list shows them: only on a page of the form's kind. */
+export interface InsertView {
+  readonly available: boolean;
+  readonly busy: boolean;
+  readonly question: {
+    readonly fieldIds: readonly string[];
+    readonly text: string;
+    readonly valuesOnly: boolean;
+  } | null;
+  readonly status: string | null;
+  onInsert: (fieldId: string, force?: boolean) => void;
+  onInsertAll: (force?: boolean) => void;
+  onAnswer: (choice: 'replace' | 'append' | 'cancel') => void;
 }
 
 /** What the draft list raises. */
@@ -83,7 +99,7 @@ function Findings(props: { blocked: BlockedView; onConfirm: () => void; onCancel
       </ul>
       <div class="confirm__buttons">
         <button type="button" class="button button--danger" onClick={props.onConfirm}>
-          {t('draft.findings.copy-anyway')}
+          {t(props.blocked.action === 'insert' ? 'draft.findings.insert-anyway' : 'draft.findings.copy-anyway')}
         </button>
         <button type="button" class="button button--secondary" onClick={props.onCancel}>
           {t('draft.findings.cancel')}
@@ -93,7 +109,57 @@ function Findings(props: { blocked: BlockedView; onConfirm: () => void; onCancel
   );
 }
 
-function TextDraft(props: { draft: DraftView; blocked: BlockedView | null } & DraftListActions) {
+function InsertButton(props: { draft: DraftView; insert: InsertView | null | undefined }) {
+  const { insert, draft } = props;
+  if (!insert?.available) return null;
+  return (
+    <button
+      type="button"
+      class="button button--secondary"
+      aria-label={t('draft.insert.label', { field: draft.field.label })}
+      disabled={insert.busy}
+      onClick={() => insert.onInsert(draft.fieldId)}
+    >
+      {t('draft.insert')}
+    </button>
+  );
+}
+
+function InsertQuestion(props: { insert: InsertView }) {
+  const { question } = props.insert;
+  if (!question) return null;
+  return (
+    <div class="findings" role="alert" data-testid="insert-question">
+      <p class="findings__lead">{question.text}</p>
+      <div class="confirm__buttons">
+        <button type="button" class="button button--danger" onClick={() => props.insert.onAnswer('replace')}>
+          {t('draft.insert.replace')}
+        </button>
+        {!question.valuesOnly && (
+          <button type="button" class="button" onClick={() => props.insert.onAnswer('append')}>
+            {t('draft.insert.append')}
+          </button>
+        )}
+        <button type="button" class="button button--secondary" onClick={() => props.insert.onAnswer('cancel')}>
+          {t('draft.insert.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Confirms a held-back copy or insert the way the user started it. */
+function confirmHeld(props: DraftListActions & { insert?: InsertView | null }, fieldId: string, action?: string) {
+  if (action === 'insert') {
+    if (fieldId === 'alle') props.insert?.onInsertAll(true);
+    else props.insert?.onInsert(fieldId, true);
+  } else if (fieldId === 'alle') props.onCopyAll(true);
+  else props.onCopy(fieldId, true);
+}
+
+function TextDraft(
+  props: { draft: DraftView; blocked: BlockedView | null; insert?: InsertView | null } & DraftListActions,
+) {
   const { draft, blocked } = props;
   const { field } = draft;
   const textId = `draft-${draft.fieldId}`;
@@ -143,13 +209,14 @@ function TextDraft(props: { draft: DraftView; blocked: BlockedView | null } & Dr
             <Icon name="copy" />
             {t('draft.copy')}
           </button>
+          <InsertButton draft={draft} insert={props.insert} />
         </span>
       </div>
       {blocked && blocked.fieldId === draft.fieldId && (
         <Findings
           blocked={blocked}
           showLabel={false}
-          onConfirm={() => props.onCopy(draft.fieldId, true)}
+          onConfirm={() => confirmHeld(props, draft.fieldId, blocked.action)}
           onCancel={props.onCancelBlocked}
         />
       )}
@@ -157,7 +224,11 @@ function TextDraft(props: { draft: DraftView; blocked: BlockedView | null } & Dr
   );
 }
 
-function ValueDraft(props: { draft: DraftView; onCopy: DraftListActions['onCopy'] }) {
+function ValueDraft(props: {
+  draft: DraftView;
+  onCopy: DraftListActions['onCopy'];
+  insert?: InsertView | null | undefined;
+}) {
   const { draft } = props;
   return (
     <li class="draft draft--value" data-field={draft.fieldId}>
@@ -179,6 +250,7 @@ function ValueDraft(props: { draft: DraftView; onCopy: DraftListActions['onCopy'
             <Icon name="copy" />
             {t('draft.copy')}
           </button>
+          {!draft.problem && <InsertButton draft={draft} insert={props.insert} />}
         </div>
       )}
     </li>
@@ -193,6 +265,7 @@ export function DraftList(
     blocked: BlockedView | null;
     mismatch: string | null;
     languageModel: { ready: boolean; on: boolean; onToggle: (on: boolean) => void } | null;
+    insert?: InsertView | null;
   } & DraftListActions,
 ) {
   const { form, drafts, blocked } = props;
@@ -211,7 +284,23 @@ export function DraftList(
             {t('draft.copy-all')}
           </button>
         )}
+        {hasText && props.insert?.available && (
+          <button
+            type="button"
+            class="button button--secondary"
+            disabled={props.insert.busy}
+            onClick={() => props.insert?.onInsertAll()}
+          >
+            {t('draft.insert-all')}
+          </button>
+        )}
       </div>
+      {props.insert && <InsertQuestion insert={props.insert} />}
+      {props.insert?.status && (
+        <p class="notice" role="status" data-testid="insert-status">
+          {props.insert.status}
+        </p>
+      )}
       {props.mismatch && (
         <p class="notice notice--warning" role="status">
           {props.mismatch}
@@ -221,7 +310,7 @@ export function DraftList(
         <Findings
           blocked={blocked}
           showLabel={true}
-          onConfirm={() => props.onCopyAll(true)}
+          onConfirm={() => confirmHeld(props, 'alle', blocked.action)}
           onCancel={props.onCancelBlocked}
         />
       )}
@@ -253,7 +342,7 @@ export function DraftList(
       {values.length > 0 && (
         <ul class="drafts__list">
           {values.map((draft) => (
-            <ValueDraft key={draft.fieldId} draft={draft} onCopy={props.onCopy} />
+            <ValueDraft key={draft.fieldId} draft={draft} onCopy={props.onCopy} insert={props.insert} />
           ))}
         </ul>
       )}

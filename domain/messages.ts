@@ -1,4 +1,12 @@
 import { z } from 'zod/mini';
+import {
+  INSERT_FAILURES,
+  INSERT_MAX_VALUE,
+  INSERT_MODES,
+  type InsertFailure,
+  type InsertMode,
+  type InsertResult,
+} from './insert';
 import { pageSnapshotSchema } from './snapshot';
 
 const tabIdSchema = z.number().check(z.int(), z.minimum(0), z.maximum(2 ** 31));
@@ -20,6 +28,60 @@ export const backgroundMessageSchema = z.discriminatedUnion('type', [
   pageSnapshotMessageSchema,
   getSnapshotMessageSchema,
 ]);
+
+/** Side panel → background: put a draft into a field of the form open in a tab («Sett inn»). */
+export const insertFieldMessageSchema = z.strictObject({
+  type: z.literal('insertField'),
+  tabId: tabIdSchema,
+  pageUrl: z.string().check(z.maxLength(2048)),
+  formId: z.string().check(z.maxLength(64)),
+  fieldId: z.string().check(z.maxLength(128)),
+  value: z.string().check(z.minLength(1), z.maxLength(INSERT_MAX_VALUE)),
+  mode: z.enum(INSERT_MODES as [InsertMode, ...InsertMode[]]),
+});
+
+/** A panel's insert request, as the background accepts it. */
+export type InsertFieldMessage = z.infer<typeof insertFieldMessageSchema>;
+
+const lengthSchema = z.number().check(z.int(), z.minimum(0), z.maximum(10_000_000));
+
+/** Content script → background → panel: what became of an insert (never the field's text). */
+export const insertResultSchema = z.union([
+  z.strictObject({ ok: z.literal(true), length: lengthSchema }),
+  z.strictObject({ ok: z.literal(false), reason: z.literal('not-empty'), length: lengthSchema }),
+  z.strictObject({ ok: z.literal(false), reason: z.enum(INSERT_FAILURES as [InsertFailure, ...InsertFailure[]]) }),
+]);
+
+/** Parses an insert request without throwing; null for anything else. */
+export function parseInsertFieldMessage(raw: unknown): InsertFieldMessage | null {
+  try {
+    const result = insertFieldMessageSchema.safeParse(raw);
+    return result.success ? result.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads an insert's answer without throwing; a malformed one counts as the content script not being there. */
+export function parseInsertResult(raw: unknown): InsertResult {
+  try {
+    const result = insertResultSchema.safeParse(raw);
+    if (result.success) return result.data as InsertResult;
+  } catch {
+    // A hostile shape is no answer.
+  }
+  return { ok: false, reason: 'no-content-script' };
+}
+
+/** The `type` of a message, read without throwing; null when it has none. */
+export function messageTypeOf(raw: unknown): string | null {
+  try {
+    const type = (raw as { type?: unknown } | null)?.type;
+    return typeof type === 'string' ? type : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Background → side panels: a tab's snapshot changed. */
 export const snapshotChangedMessageSchema = z.strictObject({

@@ -19,6 +19,8 @@ export interface TargetField {
   readonly tags?: readonly string[];
   /** A short reminder shown with the draft, e.g. that the referat is written to the employee as "du". */
   readonly hint?: string;
+  /** For radio fields: the group's legend on the page, to find it when its ids are generated («Sett inn»). */
+  readonly legend?: string;
   /** For radio fields: the allowed values, e.g. `ja`, `nei`. */
   readonly options?: readonly string[];
   /** For date fields: the days from today the form accepts, both ends inclusive (1: tomorrow at the earliest). */
@@ -33,6 +35,8 @@ export interface TargetForm {
   /** Page contexts where this form is the one on screen. */
   readonly contexts: readonly string[];
   readonly fields: readonly TargetField[];
+  /** How the page names a field for «Sett inn»: its element id (default) or its `name` attribute. */
+  readonly pageKey?: 'id' | 'name';
   /** Where the form's structure was read (repository and commit), for the user and for review. */
   readonly source: string;
 }

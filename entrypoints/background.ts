@@ -1,7 +1,10 @@
 import { browser, defineBackground } from '#imports';
-import type { RequestSnapshotMessage, SnapshotChangedMessage } from '../domain/messages';
+import { TARGET_FORMS } from '../content/forms';
+import { messageTypeOf, type RequestSnapshotMessage, type SnapshotChangedMessage } from '../domain/messages';
+import { PAGE_CONTEXTS } from '../domain/page-contexts';
 import { purgeExpiredCases } from '../platform/case-store';
 import { SYSTEM_CLOCK } from '../platform/clock';
+import { createInsertRelay } from '../platform/insert-relay';
 import { grantedJournalOrigins, syncContentScripts, watchSites } from '../platform/journal-sites';
 import { currentSenderPolicy, listenForMessages } from '../platform/runtime';
 import { createSnapshotHub } from '../platform/snapshot-hub';
@@ -41,7 +44,24 @@ export default defineBackground(() => {
       browser.tabs.sendMessage(tabId, { type: 'requestSnapshot' } satisfies RequestSnapshotMessage, { frameId: 0 }),
   });
 
-  listenForMessages((raw, sender) => hub.handle(raw, sender));
+  // «Sett inn»: the panel's request goes to the content script in the tab's top frame, after every check.
+  const relay = createInsertRelay({
+    policy: async () => currentSenderPolicy(await journalOrigins),
+    journalOrigins: () => journalOrigins,
+    contexts: PAGE_CONTEXTS,
+    forms: TARGET_FORMS,
+    snapshotOf: (tabId) => hub.current(tabId),
+    tabExists: (tabId) =>
+      browser.tabs.get(tabId).then(
+        () => true,
+        () => false,
+      ),
+    sendToTopFrame: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+  });
+
+  listenForMessages((raw, sender) =>
+    messageTypeOf(raw) === 'insertField' ? relay.handle(raw, sender) : hub.handle(raw, sender),
+  );
 
   // Kept cases past their last day are deleted when the browser starts (and when a panel opens).
   const purge = () => void purgeExpiredCases(SYSTEM_CLOCK.today()).catch(() => undefined);

@@ -1,8 +1,10 @@
 import { browser, defineContentScript } from '#imports';
+import { INSERT_TARGETS } from '../content/forms/insert-targets';
 import type { PageSnapshotMessage } from '../domain/messages';
 import { NAV_CONTENT_SCRIPT_MATCHES } from '../domain/nav-hosts';
 import type { PageSnapshot } from '../domain/page-snapshot';
 import { createThrottle } from '../domain/throttle';
+import { insertIntoPage } from '../platform/page-insert';
 import { readPageStructure } from '../platform/page-structure';
 
 // Wiring only: read the page's structure, send it to the background, and send it again when the
@@ -102,6 +104,10 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       if (signal.aborted || sender.id !== browser.runtime.id || sender.tab) return undefined;
+      if ((message as { type?: unknown } | null)?.type === 'insertIntoPage') {
+        sendResponse(insertIntoPage(document, location, message, INSERT_TARGETS, window.top === window));
+        return undefined;
+      }
       if ((message as { type?: unknown } | null)?.type !== 'requestSnapshot') return undefined;
       sendResponse(read());
       return undefined;

@@ -1,5 +1,12 @@
 import { browser } from '#imports';
-import { type BackgroundResponse, type GetSnapshotMessage, snapshotChangedMessageSchema } from '../domain/messages';
+import type { InsertResult } from '../domain/insert';
+import {
+  type BackgroundResponse,
+  type GetSnapshotMessage,
+  type InsertFieldMessage,
+  parseInsertResult,
+  snapshotChangedMessageSchema,
+} from '../domain/messages';
 import type { PageSnapshot } from '../domain/page-snapshot';
 import { isOwnExtensionPage } from '../domain/sender';
 import {
@@ -53,6 +60,8 @@ export interface PanelPlatform {
   readQuarantine: typeof readQuarantine;
   clearQuarantine: typeof clearQuarantine;
   copy(text: string): Promise<void>;
+  /** «Sett inn»: asks the background to put a draft into the open form's field; never throws. */
+  insertField(request: Omit<InsertFieldMessage, 'type'>): Promise<InsertResult>;
   download(filename: string, text: string, type?: string): void;
   /** True when the browser has a local language model ready (Chrome's Prompt API). */
   hasLanguageModel(): Promise<boolean>;
@@ -173,6 +182,13 @@ export function createBrowserPanelPlatform(
     readQuarantine,
     clearQuarantine,
     copy: copyToClipboard,
+    async insertField(request) {
+      try {
+        return parseInsertResult(await browser.runtime.sendMessage({ ...request, type: 'insertField' }));
+      } catch {
+        return { ok: false, reason: 'no-content-script' };
+      }
+    },
     download: downloadText,
     hasLanguageModel: hasLocalLanguageModel,
     reword: rewordLocally,

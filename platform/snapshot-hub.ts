@@ -80,6 +80,10 @@ export function createSnapshotHub(deps: SnapshotHubDeps) {
 
   return {
     handle,
+    /** The tab's snapshot, read again from the tab when none is held (the page check before «Sett inn»). */
+    async current(tabId: number): Promise<PageSnapshot | null> {
+      return snapshotFor(tabId, await deps.policy());
+    },
     /** Forgets a closed tab. */
     forget(tabId: number): void {
       latest.delete(tabId);

@@ -80,6 +80,7 @@ export const oppfolgingsplanForm: TargetForm = {
       required: true,
       readBy: ['arbeidsgiver'],
       style: 'sentences',
+      legend: 'Har du snakket med den ansatte om innholdet i planen?',
       options: ['ja', 'nei'],
     },
     {

@@ -13,6 +13,8 @@ export const referatForm: TargetForm = {
   version: 'syfomodiaperson ae8fae6e',
   title: 'Referat fra dialogmøte',
   contexts: ['modia-dialogmote-referat'],
+  // The page names its fields with `name` (its element ids are generated).
+  pageKey: 'name',
   source: 'navikt/syfomodiaperson @ ae8fae6e (Referat.tsx)',
   fields: [
     {

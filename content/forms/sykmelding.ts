@@ -13,6 +13,8 @@ export const sykmeldingForm: TargetForm = {
   version: 'syk-inn 6f89c2b4 / klassisk melding',
   title: 'Sykmelding (meldinger)',
   contexts: ['syk-inn-fhir', 'syk-inn-standalone', 'journal'],
+  // The page names its fields with `name` (its element ids are generated).
+  pageKey: 'name',
   source: 'navikt/syk-inn @ 6f89c2b4 (opprett-sykmelding.graphqls); navikt/syfosmregister @ 7504d9a4 (Sykmelding.kt)',
   fields: [
     {

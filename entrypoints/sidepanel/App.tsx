@@ -228,6 +228,15 @@ export function App(props: { model: PanelModel }) {
                   onEdit={model.editDraft}
                   onRedraft={model.redraft}
                   onReword={(id) => void model.reword(id)}
+                  insert={{
+                    available: model.insert.available.value,
+                    busy: model.insert.busy.value,
+                    question: model.insert.question.value,
+                    status: model.insert.status.value,
+                    onInsert: (id, force) => void model.insert.insert(id, force),
+                    onInsertAll: (force) => void model.insert.insertAll(force),
+                    onAnswer: (choice) => void model.insert.answer(choice),
+                  }}
                 />
               )}
             </>

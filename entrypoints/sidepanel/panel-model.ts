@@ -12,6 +12,7 @@ import { createCases } from './model/cases';
 import { createDraftRefresh, createDrafts } from './model/drafts';
 import { createFeedback } from './model/feedback';
 import { createGuides } from './model/guides';
+import { createInsertFor } from './model/insert';
 import { createPage } from './model/page';
 import { createSites } from './model/sites';
 import { createTimeline } from './model/timeline';
@@ -83,6 +84,7 @@ export function createPanelModel(deps: PanelModelDeps) {
   });
   const { chosenGuideId, form } = guides;
   const caseActions = createCaseActions({ platform, feedback, cases, library, chosenGuideId, form });
+  const insert = createInsertFor({ platform, page, form, drafts, announce: feedback.announce });
 
   const ready = computed(
     () =>
@@ -104,6 +106,8 @@ export function createPanelModel(deps: PanelModelDeps) {
     ...timeline,
     ...drafts,
     ...caseActions,
+    /** «Sett inn» and «Fyll inn alle» (model/insert.ts). */
+    insert,
     clock: platform.clock,
     ready,
 

@@ -68,7 +68,8 @@ export const SITE: AreaCatalogue<typeof NB_SITE> = {
     'Følgesvenn is a side panel for you who follow up someone on sick leave: the GP who writes the sick note, the Nav adviser who prepares the dialogue meeting, and the manager who fills in the follow-up plan.',
   'site.welcome.point.page': 'The panel recognises the page you have open and shows the conversation guide that fits.',
   'site.welcome.point.local': 'Your notes stay in the browser. Nothing is sent anywhere.',
-  'site.welcome.point.copy': 'You copy the text for the form fields yourself, field by field.',
+  'site.welcome.point.copy':
+    'Text reaches the form fields only when you click: “Copy”, or “Insert” on the form’s own page.',
   'site.welcome.open-panel': 'Open the side panel',
   'site.welcome.no-side-panel': 'This browser shows Følgesvenn in the sidebar: use the button on the toolbar.',
   'site.welcome.no-window': 'Could not find the window. Click the Følgesvenn button on the toolbar instead.',

@@ -63,7 +63,8 @@ export const SITE = {
     'Følgesvenn er et sidepanel for deg som følger opp en sykmeldt: fastlegen som skriver sykmelding, Nav-veilederen som forbereder dialogmøte, og lederen som fyller ut oppfølgingsplanen.',
   'site.welcome.point.page': 'Panelet kjenner igjen siden du har åpen og viser samtaleguiden som passer.',
   'site.welcome.point.local': 'Notatene dine blir i nettleseren. Ingenting sendes noe sted.',
-  'site.welcome.point.copy': 'Tekst til skjemafeltene kopierer du selv, felt for felt.',
+  'site.welcome.point.copy':
+    'Tekst kommer i skjemafeltene bare når du klikker: «Kopier», eller «Sett inn» på skjemaets egen side.',
   'site.welcome.open-panel': 'Åpne sidepanelet',
   'site.welcome.no-side-panel': 'Denne nettleseren viser Følgesvenn i sidestolpen: bruk knappen på verktøylinjen.',
   'site.welcome.no-window': 'Fant ikke vinduet. Klikk på Følgesvenn-knappen på verktøylinjen i stedet.',

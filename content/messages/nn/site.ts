@@ -65,7 +65,8 @@ export const SITE: AreaCatalogue<typeof NB_SITE> = {
     'Følgesvenn er eit sidepanel for deg som følgjer opp nokon som er sjukmeld: fastlegen som skriv sjukmeldinga, Nav-rettleiaren som førebur dialogmøtet, og leiaren som fyller ut oppfølgingsplanen.',
   'site.welcome.point.page': 'Panelet kjenner att sida du har open, og viser samtaleguiden som passar.',
   'site.welcome.point.local': 'Notata dine blir verande i nettlesaren. Ingenting blir sendt nokon stad.',
-  'site.welcome.point.copy': 'Tekst til skjemafelta kopierer du sjølv, felt for felt.',
+  'site.welcome.point.copy':
+    'Tekst kjem i skjemafelta berre når du klikkar: «Kopier», eller «Set inn» på skjemaet si eiga side.',
   'site.welcome.open-panel': 'Opne sidepanelet',
   'site.welcome.no-side-panel': 'Denne nettlesaren viser Følgesvenn i sidestolpen: bruk knappen på verktøylinja.',
   'site.welcome.no-window': 'Fann ikkje vindauget. Klikk på Følgesvenn-knappen på verktøylinja i staden.',

@@ -16,6 +16,8 @@ import type { Feedback } from './feedback';
 export interface BlockedCopy {
   readonly fieldId: string | 'alle';
   readonly findings: readonly { label: string; finding: PrivacyFinding }[];
+  /** «Sett inn» held back rather than «Kopier» (model/insert.ts). */
+  readonly action?: 'copy' | 'insert';
 }
 
 /** After a huge note, drafts wait this long for typing to rest. */
@@ -132,6 +134,8 @@ export function createDrafts(deps: {
   return {
     drafts,
     blocked,
+    /** The privacy guard on these drafts, exactly as before a copy (also before «Sett inn»). */
+    findingsFor,
     formMismatch,
     languageModelReady,
     languageModelOn,

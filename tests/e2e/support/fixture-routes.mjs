@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PAGES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/pages');
+const MODULES = join(dirname(fileURLToPath(import.meta.url)), '../../../node_modules');
 
 /** Synthetic ids in the URLs: never a real relation, plan or meeting id. */
 export const SYNTHETIC = {
@@ -37,6 +38,9 @@ export const STRESS_URLS = /** @type {Record<keyof typeof STRESS_PAGES, string>}
   )
 );
 
+/** The controlled plan form (tests/fixtures/pages/controlled/, Preact state as NAV's React form) at its own plan id. */
+const CONTROLLED_ID = 'c0a7e011-0000-4000-8000-000000000005';
+
 /** The hostile page (tests/fixtures/pages/hostile/) at its own synthetic plan id. */
 const HOSTILE_ID = 'ffffffff-0000-4000-8000-00000000beef';
 
@@ -50,9 +54,18 @@ export const URLS = {
   journal: 'https://journal.example.org/konsultasjon/ny',
   stress: STRESS_URLS,
   hostile: `https://www.nav.no/syk/oppfolgingsplan/${HOSTILE_ID}/ny-plan`,
+  controlledPlan: `https://www.nav.no/syk/oppfolgingsplan/${CONTROLLED_ID}/ny-plan`,
 };
 
 const ROUTES = [
+  // The controlled plan and the modules it runs (Preact from node_modules: served, never fetched).
+  {
+    pattern: new RegExp(`^https://www\\.nav\\.no/syk/oppfolgingsplan/${CONTROLLED_ID}/ny-plan/?$`),
+    file: 'controlled/plan.html',
+  },
+  { pattern: /^https:\/\/www\.nav\.no\/__fixtures\/plan-app\.mjs$/, file: 'controlled/plan-app.mjs' },
+  { pattern: /^https:\/\/www\.nav\.no\/__fixtures\/preact\.mjs$/, module: 'preact/dist/preact.module.js' },
+  { pattern: /^https:\/\/www\.nav\.no\/__fixtures\/preact-hooks\.mjs$/, module: 'preact/hooks/dist/hooks.module.js' },
   // Before the generic oppfølgingsplan route, like the stress pages.
   {
     pattern: new RegExp(`^https://www\\.nav\\.no/syk/oppfolgingsplan/${HOSTILE_ID}/(ny-plan|aktiv-plan)/?$`),
@@ -79,11 +92,13 @@ const ROUTES = [
   { pattern: /^https:\/\/www\.example\.org\//, file: 'unknown.html' },
 ];
 
-/** Finds the fixture file for a URL (query and hash ignored), or null. */
+/** The path of the fixture file (or served module) for a URL (query and hash ignored), or null. */
 export function fixtureFor(url) {
   const { origin, pathname } = new URL(url);
   const target = `${origin}${pathname}`;
-  return ROUTES.find((route) => route.pattern.test(target))?.file ?? null;
+  const route = ROUTES.find((candidate) => candidate.pattern.test(target));
+  if (!route) return null;
+  return route.module ? join(MODULES, route.module) : join(PAGES, route.file);
 }
 
 /**
@@ -106,8 +121,8 @@ export async function routeFixtures(context, blocked = []) {
     }
     await route.fulfill({
       status: 200,
-      contentType: 'text/html; charset=utf-8',
-      body: await readFile(join(PAGES, file), 'utf8'),
+      contentType: /\.m?js$/.test(file) ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8',
+      body: await readFile(file, 'utf8'),
     });
   });
   return blocked;

@@ -589,7 +589,7 @@ describe('status today and the next deadline', () => {
   });
 
   // The panel words these as "Neste frist: Oppfølgingsplan klar (uke 4, senest 06.02.2028)." and so on
-  // (tests/unit/components/timeline-text.test.ts).
+  // (tests/unit/i18n/timeline-text.test.tsx).
   it.each([
     // role, today, next deadline
     ['leder', '2028-01-10', deadline('Oppfølgingsplan klar', 4, '2028-02-06')],

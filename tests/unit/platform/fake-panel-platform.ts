@@ -27,6 +27,8 @@ export function createFakePanelPlatform(
   let onLoaded: ((tabId: number) => void) | undefined;
   let onCase: ((id: string, record: CaseRecord | null) => void) | undefined;
   const copied: string[] = [];
+  const inserts: Parameters<PanelPlatform['insertField']>[0][] = [];
+  let answerInsert: PanelPlatform['insertField'] = async (request) => ({ ok: true, length: request.value.length });
   const downloads: { filename: string; text: string; type?: string | undefined }[] = [];
   let failSaveWith: Error | null = null;
   let failCopy = false;
@@ -118,6 +120,10 @@ export function createFakePanelPlatform(
       if (failCopy) throw new Error('refused');
       copied.push(text);
     },
+    insertField(request) {
+      inserts.push(request);
+      return answerInsert(request);
+    },
     download(filename, text, type) {
       downloads.push({ filename, text, type });
     },
@@ -190,6 +196,12 @@ export function createFakePanelPlatform(
     tabCases,
     copied,
     downloads,
+    /** Every insert the panel asked for, in order. */
+    inserts,
+    /** How the page answers inserts (default: done, at the value's length). */
+    answerInserts: (answer: PanelPlatform['insertField']) => {
+      answerInsert = answer;
+    },
     activate: (tabId: number | null) => onTab?.(tabId),
     push: (tabId: number, snapshot: PageSnapshot) => {
       snapshots.set(tabId, snapshot);
