@@ -400,7 +400,9 @@ const DECOMPOSABLE_WORDS = [
   'ruspåvirket',
   'ruspåverka',
   'Menière',
-  'søvnløshet og strålebehandling',
+  'Cøliakien',
+  'prøverørsbehandling',
+  'søvnløshet',
 ];
 /** Verb forms of the listed words. */
 const VERB_FORMS = [
@@ -424,12 +426,12 @@ const PHRASES = [
   'psykiske problemer',
   'psykisk syk',
   'psykiske vansker',
-  'utmattelse',
-  'senfølger',
-  'senfølger etter covid',
-  'langvarig utmattelse',
   'psykisk uhelse',
   'psykiske helseplager',
+  'utmattelse',
+  'utmattelsen',
+  'senfølger',
+  'senfølgene',
 ];
 const INVISIBLE = ['\u200b', '\u00ad', '\u200c', '\u200d', '\u2060', '\ufeff'];
 
