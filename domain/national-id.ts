@@ -148,10 +148,34 @@ const WAYS: readonly (readonly number[])[] = [[11], [6, 5], [6, 3, 2], [2, 2, 2,
  * it fits. Runs of digits are whole: never part of a longer run. Linear in the text length.
  */
 export function scanNationalIdShapes(text: string, found: (digits: string, start: number, end: number) => void): void {
+  // The current chain of groups, each a short gap of separators after the one before; matched against
+  // the ways of writing when it breaks. The slots are reused (`count` of them hold the chain).
   const starts: number[] = [];
   const ends: number[] = [];
-  /** Whether group k follows group k − 1 across a short gap of separators only. */
-  const near: boolean[] = [];
+  let count = 0;
+  const length = (k: number): number => (k < count ? (ends[k] ?? 0) - (starts[k] ?? 0) : 0);
+  const flush = (): void => {
+    for (let k = 0; k < count; ) {
+      let way: readonly number[] | undefined;
+      for (const groups of WAYS) {
+        let m = 0;
+        while (m < groups.length && length(k + m) === groups[m]) m++;
+        if (m === groups.length) {
+          way = groups;
+          break;
+        }
+      }
+      if (!way) {
+        k++;
+        continue;
+      }
+      let digits = '';
+      for (let m = 0; m < way.length; m++) digits += text.slice(starts[k + m], ends[k + m]);
+      found(digits, starts[k] ?? 0, ends[k + way.length - 1] ?? 0);
+      k += way.length;
+    }
+    count = 0;
+  };
   const n = text.length;
   for (let i = 0; i < n; ) {
     if (!isDigitCode(text.charCodeAt(i))) {
@@ -160,25 +184,16 @@ export function scanNationalIdShapes(text: string, found: (digits: string, start
     }
     const start = i;
     while (i < n && isDigitCode(text.charCodeAt(i))) i++;
-    const last = ends[ends.length - 1] ?? Number.NEGATIVE_INFINITY;
-    let gap = start - last <= MAX_GAP;
-    for (let j = last; gap && j < start; j++) gap = GROUP_SEPARATOR.test(text.charAt(j));
-    starts.push(start);
-    ends.push(i);
-    near.push(gap);
+    // An integer sentinel (not -Infinity) keeps `last` a small integer for the engine.
+    const last = count > 0 ? (ends[count - 1] ?? 0) : -MAX_GAP - 1;
+    let near = start - last <= MAX_GAP;
+    for (let j = last; near && j < start; j++) near = GROUP_SEPARATOR.test(text.charAt(j));
+    if (!near) flush();
+    starts[count] = start;
+    ends[count] = i;
+    count++;
   }
-  const length = (k: number): number => (ends[k] ?? 0) - (starts[k] ?? 0);
-  for (let k = 0; k < starts.length; ) {
-    const way = WAYS.find((groups) => groups.every((count, m) => length(k + m) === count && (m === 0 || near[k + m])));
-    if (!way) {
-      k++;
-      continue;
-    }
-    let digits = '';
-    for (let m = 0; m < way.length; m++) digits += text.slice(starts[k + m], ends[k + m]);
-    found(digits, starts[k] ?? 0, ends[k + way.length - 1] ?? 0);
-    k += way.length;
-  }
+  flush();
 }
 
 /** Finds valid national identity numbers in text already normalised, with spans in the text as written. */

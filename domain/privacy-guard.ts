@@ -343,7 +343,12 @@ function findMedicalWordsAndCodes(text: string, compiled: CompiledWords): Found[
     const word = lower[k] ?? '';
     if (code[k]) continue;
     if (isContextWord(word)) contextTokens.push(k);
-    const whole = `${hyphenated(k - 1) ? lower[k - 1] : ''}${word}${hyphenated(k) ? lower[k + 1] : ''}`;
+    const joinedBefore = k > 0 && hyphenated(k - 1);
+    const joinedAfter = hyphenated(k);
+    const whole =
+      joinedBefore || joinedAfter
+        ? `${joinedBefore ? lower[k - 1] : ''}${word}${joinedAfter ? lower[k + 1] : ''}`
+        : word;
     const entry = lookUpWord(word, whole, compiled);
     if (!entry) continue;
     let last = k;
