@@ -44,6 +44,13 @@ export interface PageSnapshot {
  * zero-width space inside …, after the same normalisation), valid or not.
  */
 export function maskNationalIds(text: string): string {
+  // Fewer than 11 digits (full-width ones too) hold no number: most labels and names, returned at once.
+  let digits = 0;
+  for (let i = 0; i < text.length && digits < 11; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19)) digits++;
+  }
+  if (digits < 11) return text;
   const normal = normalizeForCheck(text);
   let masked = '';
   let from = 0;

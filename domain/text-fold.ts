@@ -33,9 +33,7 @@ const isMark = (code: number): boolean => code >= 0x300 && MARK.test(String.from
 const LETTER = /\p{L}/u;
 
 /** Only asked at hyphens, so the regular expression costs little. */
-function isLetter(code: number): boolean {
-  return code < 0xc0 ? (code | 32) >= 97 && (code | 32) <= 122 : LETTER.test(String.fromCharCode(code));
-}
+const isLetter = (code: number): boolean => LETTER.test(String.fromCharCode(code));
 
 const isBlank = (code: number): boolean => code === 32 || code === 9;
 
@@ -58,7 +56,7 @@ function needsWork(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code === 45 || code === 0x2010) return i > 0 && isLetter(text.charCodeAt(i - 1)) && joinedLineEnd(text, i) > 0;
   if (code < 0x300) return code === 0xad;
-  return isMark(code) || isInvisible(code) || code === 0x3000 || (code >= 0xff01 && code <= 0xff5e);
+  return isMark(code) || isInvisible(code) || (code >= 0xff01 && code <= 0xff5e);
 }
 
 /** Where a run of characters that need no work, from `from`, ends: before the next one, or before the letter a mark composes with. */
@@ -74,7 +72,7 @@ function plainRunEnd(text: string, from: number): number {
 
 /**
  * Normalises text before the privacy checks, keeping a map back to the text as written: combining
- * marks composed (NFC), full-width ASCII and the ideographic space as ASCII, invisible characters
+ * marks composed (NFC), full-width ASCII as ASCII (the ideographic space is white space already), invisible characters
  * dropped, and a word broken by a hyphen at a line end joined ("depre-\nsjon"). Linear; text that
  * needs none of it is returned as it is.
  */
@@ -131,9 +129,7 @@ export function normalizeForCheck(text: string): NormalizedText {
           : cluster
         : code >= 0xff01 && code <= 0xff5e
           ? String.fromCharCode(code - 0xfee0)
-          : code === 0x3000
-            ? ' '
-            : cluster;
+          : cluster;
     pieces.push(piece);
     map(i, end, piece.length, false);
     lastCode = piece.charCodeAt(piece.length - 1);
