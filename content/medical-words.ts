@@ -25,6 +25,9 @@ import type { MedicalWord } from '../domain/privacy-guard';
 // - MS, ME, ADD: ordinary words or abbreviations (millisekund, nynorsk "me", English "add");
 //   multippel sklerose and ME/CFS are caught by "sklerose" and "cfs";
 // - covid, korona: workplaces write infection-control routines.
+// Verb forms and phrases are listed too (deprimerer, opereres, "psykiske plager": `followedBy`), and
+// ordinary uses are excepted where they are common: the workplace's drug policy (rusmiddelpolitikk),
+// Kreftforeningen, "ADHD-vennlig", a machine being diagnosed ("diagnose av serveren": `exceptBefore`).
 // Included after weighing it: "utbrent/utbrenthet" (ICD-10 Z73.0, and it tells of mental health),
 // pregnancy words (the sykmelding hides "svangerskapsrelatert" from the employer; telling is the
 // employee's choice) and common painkillers (any medicine tells of treatment, and they rarely
@@ -35,7 +38,7 @@ export const medicalWords: readonly MedicalWord[] = [
   // Diagnoses: mental health
   { word: 'depresjon', category: 'diagnose', match: 'part' },
   { word: 'depressiv', category: 'diagnose', match: 'part' },
-  { word: 'deprimert', forms: ['deprimerte'], category: 'symptom' },
+  { word: 'deprimert', forms: ['deprimerte', 'deprimerer', 'deprimeres', 'deprimere'], category: 'symptom' },
   // "angst" hides inside many ordinary compounds (fangst, overgangstid, omgangstone, tvangstiltak,
   // gangster), so it is matched at the start of a word, and compounds ending in it are listed.
   { word: 'angst', category: 'diagnose', match: 'prefix' },
@@ -67,7 +70,8 @@ export const medicalWords: readonly MedicalWord[] = [
   { word: 'schizofren', forms: ['skizofren'], category: 'diagnose', match: 'part' },
   { word: 'bipolar', category: 'diagnose', match: 'part' },
   { word: 'manisk', forms: ['maniske'], category: 'diagnose' },
-  { word: 'adhd', category: 'diagnose', match: 'part' },
+  // "ADHD-vennlig" describes a workplace made easier for anyone, not a person's diagnosis.
+  { word: 'adhd', category: 'diagnose', match: 'part', except: ['adhdvennl'] },
   { word: 'autisme', category: 'diagnose', match: 'part' },
   { word: 'autist', category: 'diagnose', match: 'part' },
   { word: 'asperger', category: 'diagnose', match: 'part' },
@@ -95,7 +99,16 @@ export const medicalWords: readonly MedicalWord[] = [
     word: 'kreft',
     category: 'diagnose',
     match: 'part',
-    except: ['krefter', 'kreftene', 'bekreft', 'avkreft', 'kreftfremkall', 'kreftframkall'],
+    except: [
+      'krefter',
+      'kreftene',
+      'bekreft',
+      'avkreft',
+      'kreftfremkall',
+      'kreftframkall',
+      'kreftforen',
+      'kreftforein',
+    ],
   },
   { word: 'cancer', category: 'diagnose', match: 'prefix', except: ['cancerogen'] },
   { word: 'tumor', category: 'diagnose', match: 'part' },
@@ -186,8 +199,37 @@ export const medicalWords: readonly MedicalWord[] = [
     category: 'diagnose',
     match: 'part',
     except: ['systemdiagnose', 'diagnoseverkt', 'diagnosestasjon', 'diagnoseapparat'],
+    exceptBefore: [
+      'server',
+      'nettverk',
+      'system',
+      'lønnssystem',
+      'fagsystem',
+      'datasystem',
+      'maskin',
+      'datamaskin',
+      'motoren',
+      'bilen',
+      'bilene',
+      'kjøretøy',
+      'anlegg',
+      'program',
+      'utstyr',
+      'ruter',
+      'printer',
+      'skriveren',
+      'database',
+      'nettet',
+      'heisen',
+      'trucken',
+      'feilen',
+    ],
   },
-  { word: 'diagnostisert', forms: ['diagnostiserte'], category: 'diagnose' },
+  {
+    word: 'diagnostisert',
+    forms: ['diagnostiserte', 'diagnostiseres', 'diagnostiserer', 'diagnostisere'],
+    category: 'diagnose',
+  },
 
   // Symptoms that tell of a diagnosis
   { word: 'panikkanfall', category: 'symptom', match: 'part' },
@@ -200,6 +242,31 @@ export const medicalWords: readonly MedicalWord[] = [
   { word: 'søvnproblem', forms: ['søvnvansk'], category: 'symptom', match: 'part' },
   { word: 'overdose', category: 'symptom', match: 'part' },
   { word: 'abstinens', category: 'symptom', match: 'part' },
+  // "utmattende" (an exhausting week) is ordinary; the noun tells of a condition (ME, long covid).
+  { word: 'utmattelse', category: 'symptom', match: 'part' },
+  { word: 'senfølge', forms: ['seinfølgje', 'senfølgje', 'senskade', 'seinskade'], category: 'helse', match: 'part' },
+  // "Psykisk helse" and "psykisk arbeidsmiljø" are workplace topics: only the phrases that tell of illness.
+  {
+    word: 'psykisk',
+    forms: ['psykiske'],
+    category: 'helse',
+    followedBy: [
+      'lidels',
+      'liding',
+      'plage',
+      'helseplage',
+      'helseproblem',
+      'sykdom',
+      'sjukdom',
+      'syk',
+      'sjuk',
+      'uhelse',
+      'problem',
+      'vansk',
+      'dårlig',
+      'dårleg',
+    ],
+  },
 
   // Substance use
   { word: 'rus', forms: ['rusen', 'ruset', 'ruspåvirket', 'ruspåverka'], category: 'helse' },
@@ -208,6 +275,8 @@ export const medicalWords: readonly MedicalWord[] = [
     forms: ['rusproblem', 'rusavhengig', 'rusbehandling', 'rusmiddel', 'rusmidl'],
     category: 'helse',
     match: 'part',
+    // The workplace's drug and alcohol policy (AKAN) is about everyone.
+    except: ['rusmiddelpolit', 'rusmiddelpolic', 'rusmiddelforebygg', 'rusmiddelreglement'],
   },
   { word: 'stoffmisbruk', category: 'helse', match: 'part' },
   {
@@ -240,6 +309,9 @@ export const medicalWords: readonly MedicalWord[] = [
   { word: 'dialyse', category: 'behandling', match: 'part' },
   { word: 'transplantasjon', category: 'behandling', match: 'part' },
   { word: 'operert', category: 'behandling', match: 'part', except: ['kooperer'] },
+  { word: 'opereres', category: 'behandling' },
+  { word: 'medisinert', forms: ['medisineres', 'medisinerer', 'medisinere'], category: 'behandling' },
+  { word: 'innlegges', category: 'helse' },
   { word: 'kirurgi', category: 'behandling', match: 'part' },
   { word: 'psykoterapi', forms: ['samtaleterapi'], category: 'behandling', match: 'part' },
   {

@@ -1,3 +1,5 @@
+import { type NormalizedText, normalizeForCheck } from './text-fold';
+
 // Norwegian national identity numbers (fødselsnummer and its relatives): 11 digits, `ddmmyy` + a
 // three-digit individual number + two mod-11 control digits (k1, k2).
 //
@@ -19,7 +21,11 @@
 // The century is not checked (individual-number ranges are not needed to reject), but the date must
 // exist: 29 February is accepted when the two-digit year is divisible by 4 (2000 was a leap year).
 //
-// This module imports nothing, so scripts can load it with `node --experimental-strip-types`.
+// Numbers are found as people write them (issue 14): 11 digits, or 6 + 5, 6 + 3 + 2, 2 + 2 + 2 + 5 or
+// 2 + 2 + 2 + 3 + 2 digit groups (DDMMYY NNNNN, DDMMYY NNN NN, DD.MM.YY NNNNN …), each gap one to
+// three separators (spaces, a tab, a line break, a dash, a dot, an underscore), in text normalised
+// first (full-width digits, zero-width spaces and soft hyphens: domain/text-fold.ts). The date and
+// the two control digits keep false hits rare: about 0.7 % of random 11-digit strings pass.
 
 /** The kinds of national identity number the guard recognises. */
 export const NATIONAL_ID_KINDS = ['fnr', 'dnr', 'hnr', 'testnr'] as const;
@@ -44,11 +50,11 @@ export type NationalIdCheck =
 /** A national identity number found in a text: where it is and which kind. */
 export interface NationalIdMatch {
   readonly kind: NationalIdKind;
-  /** Index of the first digit in the text. */
+  /** Index of the first digit in the text as written. */
   readonly index: number;
-  /** Characters covered, including one space between the date and the personal number. */
+  /** Characters covered in the text as written, separators and invisible characters included. */
   readonly length: number;
-  /** The eleven digits, without the space. */
+  /** The eleven digits, without separators. */
   readonly digits: string;
 }
 
@@ -128,44 +134,86 @@ export function computeControlDigits(nineDigits: string, rest1 = 0): string | nu
   return `${k1}${k2}`;
 }
 
-function isSeparatorSpace(code: number): boolean {
-  return code === 32 || code === 0xa0 || code === 0x202f;
-}
+/** What may stand between the groups of a number: white space, dashes, a dot, an underscore. */
+const GROUP_SEPARATOR = /[\s._\u2010-\u2015\u2212-]/;
+
+/** At most this many separators between two groups of one number. */
+const MAX_GAP = 3;
+/** The ways of writing a number, as the lengths of its digit groups. */
+const WAYS: readonly (readonly number[])[] = [[11], [6, 5], [6, 3, 2], [2, 2, 2, 5], [2, 2, 2, 3, 2]];
 
 /**
- * Finds national identity numbers in a text, in order: runs of exactly 11 digits, or 6 digits, one
- * space and 5 digits (`ddmmyy nnnnn`), never part of a longer run of digits. Linear in the text length.
+ * Calls `found` with the 11 digits and the span of every run of digit groups in `text` (normalised
+ * already) written one of the ways a number is written, valid or not; a group belongs to the first way
+ * it fits. Runs of digits are whole: never part of a longer run. Linear in the text length.
  */
-export function findNationalIds(text: string, options: NationalIdOptions = {}): NationalIdMatch[] {
-  // Digits split by dots, dashes or several spaces are other numbers (account numbers 1234.56.78903,
-  // phone numbers, dates) and are not joined; only the one space NAV and people use is bridged.
-  const found: NationalIdMatch[] = [];
-  const push = (digits: string, index: number, length: number): void => {
-    const check = checkNationalId(digits, options);
-    if (check.valid) found.push({ kind: check.kind, index, length, digits });
+export function scanNationalIdShapes(text: string, found: (digits: string, start: number, end: number) => void): void {
+  // The current chain of groups, each a short gap of separators after the one before; matched against
+  // the ways of writing when it breaks. The slots are reused (`count` of them hold the chain).
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let count = 0;
+  const length = (k: number): number => (k < count ? (ends[k] ?? 0) - (starts[k] ?? 0) : 0);
+  const flush = (): void => {
+    for (let k = 0; k < count; ) {
+      let way: readonly number[] | undefined;
+      for (const groups of WAYS) {
+        let m = 0;
+        while (m < groups.length && length(k + m) === groups[m]) m++;
+        if (m === groups.length) {
+          way = groups;
+          break;
+        }
+      }
+      if (!way) {
+        k++;
+        continue;
+      }
+      let digits = '';
+      for (let m = 0; m < way.length; m++) digits += text.slice(starts[k + m], ends[k + m]);
+      found(digits, starts[k] ?? 0, ends[k + way.length - 1] ?? 0);
+      k += way.length;
+    }
+    count = 0;
   };
   const n = text.length;
-  let i = 0;
-  while (i < n) {
+  for (let i = 0; i < n; ) {
     if (!isDigitCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
     while (i < n && isDigitCode(text.charCodeAt(i))) i++;
-    const runLength = i - start;
-    if (runLength === 11) {
-      push(text.slice(start, i), start, 11);
-    } else if (runLength === 6 && i + 1 < n && isSeparatorSpace(text.charCodeAt(i))) {
-      let end = i + 1;
-      while (end < n && isDigitCode(text.charCodeAt(end))) end++;
-      if (end - (i + 1) === 5) {
-        push(text.slice(start, i) + text.slice(i + 1, end), start, end - start);
-        i = end;
-      }
-    }
+    // An integer sentinel (not -Infinity) keeps `last` a small integer for the engine.
+    const last = count > 0 ? (ends[count - 1] ?? 0) : -MAX_GAP - 1;
+    let near = start - last <= MAX_GAP;
+    for (let j = last; near && j < start; j++) near = GROUP_SEPARATOR.test(text.charAt(j));
+    if (!near) flush();
+    starts[count] = start;
+    ends[count] = i;
+    count++;
   }
+  flush();
+}
+
+/** Finds valid national identity numbers in text already normalised, with spans in the text as written. */
+export function findNationalIdsIn(normal: NormalizedText, options: NationalIdOptions = {}): NationalIdMatch[] {
+  const found: NationalIdMatch[] = [];
+  scanNationalIdShapes(normal.text, (digits, start, end) => {
+    const check = checkNationalId(digits, options);
+    if (!check.valid) return;
+    const span = normal.toWritten(start, end);
+    found.push({ kind: check.kind, index: span.start, length: span.end - span.start, digits });
+  });
   return found;
+}
+
+/**
+ * Finds national identity numbers in a text, in order, however they are written (see the top of
+ * this module), never as part of a longer run of digits. Linear in the text length.
+ */
+export function findNationalIds(text: string, options: NationalIdOptions = {}): NationalIdMatch[] {
+  return findNationalIdsIn(normalizeForCheck(text), options);
 }
 
 /** Makes a synthetic valid number of a kind from a random source in [0, 1), for tests, fixtures and measurements. */

@@ -1,4 +1,6 @@
 // Zod-free on purpose: the content script imports this module, and it must stay small.
+import { scanNationalIdShapes } from './national-id';
+import { normalizeForCheck } from './text-fold';
 
 /** Upper bounds on what a page snapshot may hold: the content script caps, the receiver enforces. */
 export const SNAPSHOT_LIMITS = {
@@ -36,11 +38,28 @@ export interface PageSnapshot {
   fields: SnapshotField[];
 }
 
-const NATIONAL_ID_PATTERN = /(?<!\d)\d{6}\s?\d{5}(?!\d)/g;
-
-/** Replaces anything shaped like an 11-digit national ID number with a mask, before text leaves the page. */
+/**
+ * Replaces anything shaped like a national ID number with a mask, before text leaves the page: written
+ * any of the ways the privacy guard reads (DDMMYY-NNNNN, DD.MM.YY NNNNN, full-width digits, a
+ * zero-width space inside …, after the same normalisation), valid or not.
+ */
 export function maskNationalIds(text: string): string {
-  return text.replace(NATIONAL_ID_PATTERN, '***********');
+  // Fewer than 11 digits (full-width ones too) hold no number: most labels and names, returned at once.
+  let digits = 0;
+  for (let i = 0; i < text.length && digits < 11; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19)) digits++;
+  }
+  if (digits < 11) return text;
+  const normal = normalizeForCheck(text);
+  let masked = '';
+  let from = 0;
+  scanNationalIdShapes(normal.text, (_digits, start, end) => {
+    const span = normal.toWritten(start, end);
+    masked += `${text.slice(from, span.start)}***********`;
+    from = span.end;
+  });
+  return masked + text.slice(from);
 }
 
 /** Collapses white space and cuts text to a maximum length (by code points, never splitting a pair). */

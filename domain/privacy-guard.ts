@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { findNationalIds, type NationalIdKind } from './national-id';
+import { findNationalIdsIn, type NationalIdKind } from './national-id';
+import { normalizeForCheck } from './text-fold';
 
 // The privacy guard runs before a field is copied. An employer has no right to diagnoses or other
 // medical details, and the employee has no duty to give them (ia-funksjonsvurdering, "Plikter og
@@ -7,8 +8,10 @@ import { findNationalIds, type NationalIdKind } from './national-id';
 // is checked for national identity numbers only: NAV may read medical details, but a number in free
 // text is never needed there. The guard only asks: the user may still copy ("Kopier likevel").
 //
-// Everything here is a single pass over the text with bounded look-around (no backtracking regular
-// expressions), so 1 MB of notes is checked in linear time.
+// The text is normalised first (domain/text-fold.ts: NFC, full-width digits, invisible characters,
+// line-break hyphens), so a number or word written oddly is still found; findings point into the text
+// as written. Everything here is a few passes over the text with bounded look-around (no backtracking
+// regular expressions), so 1 MB of notes is checked in linear time.
 
 /** The kinds of medical word in the list: diagnoses, symptoms, treatments, medicines and other health facts. */
 export const MEDICAL_WORD_CATEGORIES = ['diagnose', 'symptom', 'behandling', 'legemiddel', 'helse'] as const;
@@ -32,8 +35,15 @@ export const medicalWordSchema = z.strictObject({
    * compounds that begin with the term: "kreftsyk"). `part`: it contains one anywhere ("brystkreft").
    */
   match: z.optional(z.enum(MEDICAL_WORD_MATCHES)),
-  /** Words containing one of these are not matched by this entry (e.g. "fangst" for "angst"). */
+  /**
+   * Words containing one of these are not matched by this entry (e.g. "fangst" for "angst"); a word
+   * joined to its neighbours by hyphens is read whole ("ADHD-vennlig" is "adhdvennlig").
+   */
   except: z.optional(z.array(termSchema)),
+  /** Not matched when one of the next four words starts with one of these ("diagnose av serveren"). */
+  exceptBefore: z.optional(z.array(termSchema)),
+  /** Matched only when the next word starts with one of these; the finding covers both ("psykiske plager"). */
+  followedBy: z.optional(z.array(termSchema)),
 });
 
 /** One entry of the medical word list. */
@@ -80,34 +90,28 @@ export interface CheckTextOptions {
   readonly words: readonly MedicalWord[];
 }
 
-// ICPC-2's chapter letters. ICD-10 uses every letter, so the letter only decides the wording.
-const ICPC_CHAPTERS = new Set('ABDFHKLNPRSTUWXYZ');
-
-function codeReason(code: string): PrivacyReason {
-  const icpc = /^[A-Za-z]\d\d$/.test(code) && ICPC_CHAPTERS.has(code.charAt(0).toUpperCase());
-  return { code: 'diagnosis-code', system: icpc ? 'icpc-2-or-icd-10' : 'icd-10' };
-}
-
 interface IndexedTerm {
   readonly term: string;
   readonly entry: MedicalWord;
 }
 
-/** Prefix and part terms are found through their first two letters (terms have at least two), so a word costs a few map look-ups. */
-const KEY_LENGTH = 2;
-
 interface CompiledWords {
   readonly exact: Map<string, MedicalWord>;
-  /** Prefix terms by their first letters, longest first. */
-  readonly prefixes: Map<string, IndexedTerm[]>;
-  /** Part terms by their first letters, longest first. */
-  readonly parts: Map<string, IndexedTerm[]>;
+  /** Prefix terms by their first two letters (terms have at least two), longest first. */
+  readonly prefixes: Map<number, IndexedTerm[]>;
+  /** Part terms by their first two letters, longest first. */
+  readonly parts: Map<number, IndexedTerm[]>;
+}
+
+/** Two UTF-16 code units as one number: the index key of a term, found without slicing the word. */
+function keyAt(word: string, at: number): number {
+  return word.charCodeAt(at) * 0x10000 + word.charCodeAt(at + 1);
 }
 
 const compiledCache = new WeakMap<readonly MedicalWord[], CompiledWords>();
 
-function addIndexed(index: Map<string, IndexedTerm[]>, indexed: IndexedTerm): void {
-  const key = indexed.term.slice(0, KEY_LENGTH);
+function addIndexed(index: Map<number, IndexedTerm[]>, indexed: IndexedTerm): void {
+  const key = keyAt(indexed.term, 0);
   const list = index.get(key) ?? [];
   list.push(indexed);
   list.sort((a, b) => b.term.length - a.term.length);
@@ -133,55 +137,176 @@ function compileWords(words: readonly MedicalWord[]): CompiledWords {
   return compiled;
 }
 
-function isExcepted(word: string, entry: MedicalWord): boolean {
-  return entry.except?.some((exception) => word.includes(exception)) ?? false;
+function isExcepted(whole: string, entry: MedicalWord): boolean {
+  return entry.except?.some((exception) => whole.includes(exception)) ?? false;
 }
 
-/** The entry a word of the text matches: exact form first, then the longest prefix, then the longest part. */
-function lookUpWord(word: string, compiled: CompiledWords): MedicalWord | undefined {
+/**
+ * The entry a word of the text matches: exact form first, then the longest prefix, then the longest
+ * part. `whole` is the word with the words hyphenated to it, for the exceptions.
+ */
+function lookUpWord(word: string, whole: string, compiled: CompiledWords): MedicalWord | undefined {
   const exact = compiled.exact.get(word);
   if (exact) return exact;
-  for (const { term, entry } of compiled.prefixes.get(word.slice(0, KEY_LENGTH)) ?? []) {
-    if (word.startsWith(term) && !isExcepted(word, entry)) return entry;
+  if (word.length < 2) return undefined;
+  for (const { term, entry } of compiled.prefixes.get(keyAt(word, 0)) ?? []) {
+    if (word.startsWith(term) && !isExcepted(whole, entry)) return entry;
   }
   let best: IndexedTerm | undefined;
-  for (let at = 0; at + KEY_LENGTH <= word.length; at++) {
-    for (const candidate of compiled.parts.get(word.slice(at, at + KEY_LENGTH)) ?? []) {
+  for (let at = 0; at + 2 <= word.length; at++) {
+    const candidates = compiled.parts.get(keyAt(word, at));
+    if (!candidates) continue;
+    for (const candidate of candidates) {
       if (best && best.term.length >= candidate.term.length) break;
-      if (word.startsWith(candidate.term, at) && !isExcepted(word, candidate.entry)) best = candidate;
+      if (word.startsWith(candidate.term, at) && !isExcepted(whole, candidate.entry)) best = candidate;
     }
   }
   return best?.entry;
 }
 
-// A code counts only near a word that says it is one, unless it is an ICD-10 code with a decimal part.
+// A code counts when its decimal part says it is one (F32.1, f32.1, F32,1), near a word that says so
+// (diagnose, kode, ICPC-2: five words before, three after), or, for a code shaped like ICPC-2 or an
+// ICD-10 code without its dot (P76, F321), right after the words a sick leave is told with
+// (sykmeldt, pga, grunnet, for). Never after a word naming another kind of code (versjon F32.1,
+// rom A12), nor as the first part of a compound (F35-prosjektet, T12-bilen) unless a code word is near.
 const CONTEXT_WORDS = new Set(['kode', 'koden', 'koder', 'kodene', 'dx', 'diag', 'diagnosis']);
 const CONTEXT_BEFORE = 5;
 const CONTEXT_AFTER = 3;
 /** A code this close after a counted code counts too: lists such as "P76, L03 og R96". */
 const CHAIN_GAP = 2;
-
-function isContextWord(lower: string): boolean {
-  return CONTEXT_WORDS.has(lower) || lower.includes('diagnos') || lower.startsWith('icpc') || lower.startsWith('icd');
+/** Words right before a code that give the reason for a sick leave. */
+const REASON_WORDS = new Set(['for', 'pga', 'grunnet', 'grunna', 'årsak', 'arsak']);
+/** Words between a sick-leave word and its code: "sykmeldt med P76". */
+const LINK_WORDS = new Set(['med', 'for', 'pga', 'grunnet', 'grunna', 'av', 'etter', 'på', 'pa']);
+/** Words that name other things written like codes: versions, rooms, tables, vehicles. */
+const NOT_CODE_WORDS = new Set([
+  'versjon',
+  'versjonen',
+  'ver',
+  'v',
+  'utgave',
+  'utgaven',
+  'release',
+  'rev',
+  'revisjon',
+  'modell',
+  'modellen',
+  'tabell',
+  'tabellen',
+  'figur',
+  'fig',
+  'kapittel',
+  'kap',
+  'punkt',
+  'pkt',
+  'avsnitt',
+  'paragraf',
+  'rom',
+  'rommet',
+  'møterom',
+  'bygg',
+  'bygget',
+  'seksjon',
+  'side',
+  'vedlegg',
+  'nr',
+  'skjema',
+  'linje',
+  'plass',
+  'maskin',
+  'truck',
+  'sone',
+  'artikkel',
+  'standard',
+  'rapport',
+]);
+/** ICPC-2's chapter letters. ICD-10 uses every letter, so the letter only decides the wording. */
+const ICPC_CHAPTERS = new Set('abdfhklnprstuwxyz');
+function codeReason(shape: number, lower: string): PrivacyReason {
+  const icpc = shape === 3 && ICPC_CHAPTERS.has(lower.charAt(0));
+  return { code: 'diagnosis-code', system: icpc ? 'icpc-2-or-icd-10' : 'icd-10' };
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-/** ICPC-2 (letter + two digits) or ICD-10 written without the dot (letter + three digits). */
-const CODE = /^[A-Za-z]\d\d\d?$/;
-const TWO_DIGIT_CODE = /^[A-Za-z]\d\d$/;
-/** An ICD-10 decimal part right after a two-digit code, not followed by more letters or digits. */
-const DECIMAL = /\.\d{1,2}(?![\p{L}\p{M}\p{N}])/uy;
+/** Words this many tokens after a medical word are looked at for `exceptBefore`. */
+const EXCEPT_BEFORE_WORDS = 4;
 
-interface CodeCandidate {
-  readonly token: number;
-  readonly start: number;
-  readonly end: number;
-  readonly sure: boolean;
+function isContextWord(lower: string): boolean {
+  return CONTEXT_WORDS.has(lower) || lower.startsWith('icpc') || lower.startsWith('icd');
+}
+
+function isSickLeaveWord(lower: string): boolean {
+  return /^(syke?|sjuke?)meld/.test(lower);
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Word characters outside ASCII by UTF-16 unit: 0 not looked up yet, 1 a word character, 2 not. */
+const wordCharCache = new Uint8Array(0x10000);
+
+/** The number of code units of the word character at `at` (a letter, mark or digit), or 0. */
+function wordCharLength(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return (code | 32) >= 97 && (code | 32) <= 122 ? 1 : code >= 48 && code <= 57 ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(text.slice(at, at + 2)) ? 2 : 0;
+  let known = wordCharCache[code];
+  if (!known) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    wordCharCache[code] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isHyphen = (code: number): boolean => code === 45 || code === 0x2010 || code === 0x2011;
+
+/** The words of a text (runs of letters, marks and digits), a code's decimal part kept with it. */
+interface Tokens {
+  readonly start: number[];
+  readonly end: number[];
+  readonly lower: string[];
+  /** 3: letter + two digits, 4: letter + three digits, 5: letter + two digits + decimal part; 0: no code. */
+  readonly code: number[];
+}
+
+function tokenize(text: string): Tokens {
+  const tokens: Tokens = { start: [], end: [], lower: [], code: [] };
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let unit = wordCharLength(text, i);
+    if (unit === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (unit > 0) {
+      i += unit;
+      unit = i < n ? wordCharLength(text, i) : 0;
+    }
+    const lower = text.slice(start, i).toLowerCase();
+    let code = 0;
+    if ((lower.length === 3 || lower.length === 4) && /^[a-z]\d\d\d?$/.test(lower)) {
+      code = lower.length;
+      const mark = text.charCodeAt(i);
+      if (code === 3 && (mark === 46 || mark === 44) && isDigit(text.charCodeAt(i + 1))) {
+        // An ICD-10 decimal part: one or two digits, not followed by more letters or digits.
+        const decimals = isDigit(text.charCodeAt(i + 2)) ? 2 : 1;
+        if (i + 1 + decimals >= n || wordCharLength(text, i + 1 + decimals) === 0) {
+          i += 1 + decimals;
+          code = 5;
+        }
+      }
+    }
+    tokens.start.push(start);
+    tokens.end.push(i);
+    tokens.lower.push(lower);
+    tokens.code.push(code);
+  }
+  return tokens;
 }
 
 /** Checks text before it is copied: national ID numbers always; diagnosis codes and medical words when the employer reads it. */
 export function checkText(text: string, options: CheckTextOptions): PrivacyFinding[] {
-  const findings: PrivacyFinding[] = findNationalIds(text).map((id) => ({
+  const normal = normalizeForCheck(text);
+  const findings: PrivacyFinding[] = findNationalIdsIn(normal).map((id) => ({
     kind: 'nationalId',
     start: id.index,
     end: id.index + id.length,
@@ -189,69 +314,97 @@ export function checkText(text: string, options: CheckTextOptions): PrivacyFindi
     reason: { code: 'national-id', id: id.kind, audience: options.audience },
   }));
   if (options.audience === 'arbeidsgiver') {
-    findings.push(...findMedicalWordsAndCodes(text, compileWords(options.words)));
+    for (const found of findMedicalWordsAndCodes(normal.text, compileWords(options.words))) {
+      const { start, end } = normal.toWritten(found.start, found.end);
+      findings.push({ kind: found.kind, start, end, match: text.slice(start, end), reason: found.reason });
+    }
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function findMedicalWordsAndCodes(text: string, compiled: CompiledWords): PrivacyFinding[] {
-  const findings: PrivacyFinding[] = [];
+type Found = Pick<PrivacyFinding, 'kind' | 'start' | 'end' | 'reason'>;
+
+function findMedicalWordsAndCodes(text: string, compiled: CompiledWords): Found[] {
+  const found: Found[] = [];
+  const { start, end, lower, code } = tokenize(text);
+  const count = lower.length;
+  const hyphenated = (k: number): boolean =>
+    k + 1 < count && (start[k + 1] ?? 0) === (end[k] ?? 0) + 1 && isHyphen(text.charCodeAt(end[k] ?? 0));
+  /** Token k + 1 follows token k across white space only (one to three characters). */
+  const spaced = (k: number): boolean => {
+    const from = end[k] ?? 0;
+    const to = start[k + 1] ?? 0;
+    if (k + 1 >= count || to - from > 3) return false;
+    for (let i = from; i < to; i++) if (!/\s/.test(text.charAt(i))) return false;
+    return true;
+  };
   const contextTokens: number[] = [];
-  const candidates: CodeCandidate[] = [];
-  const word = new RegExp(WORD.source, WORD.flags);
-  const decimal = new RegExp(DECIMAL.source, DECIMAL.flags);
-  let token = 0;
-  for (let found = word.exec(text); found; found = word.exec(text), token++) {
-    const start = found.index;
-    let end = start + found[0].length;
-    const lower = found[0].toLowerCase();
-    if (CODE.test(found[0])) {
-      let hasDecimal = false;
-      if (TWO_DIGIT_CODE.test(found[0]) && text.charCodeAt(end) === 46) {
-        decimal.lastIndex = end;
-        if (decimal.exec(text)) {
-          end = decimal.lastIndex;
-          word.lastIndex = end;
-          hasDecimal = true;
-        }
+  for (let k = 0; k < count; k++) {
+    const word = lower[k] ?? '';
+    if (code[k]) continue;
+    if (isContextWord(word)) contextTokens.push(k);
+    const joinedBefore = k > 0 && hyphenated(k - 1);
+    const joinedAfter = hyphenated(k);
+    const whole =
+      joinedBefore || joinedAfter
+        ? `${joinedBefore ? lower[k - 1] : ''}${word}${joinedAfter ? lower[k + 1] : ''}`
+        : word;
+    const entry = lookUpWord(word, whole, compiled);
+    if (!entry) continue;
+    let last = k;
+    if (entry.followedBy) {
+      const next = lower[k + 1] ?? '';
+      if (!spaced(k) || !entry.followedBy.some((term) => next.startsWith(term))) continue;
+      last = k + 1;
+    }
+    if (entry.exceptBefore) {
+      const terms = entry.exceptBefore;
+      let near = false;
+      for (let j = k + 1; j <= k + EXCEPT_BEFORE_WORDS && j < count && !near; j++) {
+        near = terms.some((term) => (lower[j] ?? '').startsWith(term));
       }
-      // An ICD-10 code with its decimal part is a code wherever it stands, if written the usual way (capital letter).
-      candidates.push({ token, start, end, sure: hasDecimal && /[A-Z]/.test(found[0].charAt(0)) });
-      continue;
+      if (near) continue;
     }
-    if (isContextWord(lower)) contextTokens.push(token);
-    const entry = lookUpWord(lower, compiled);
-    if (entry) {
-      const match = found[0];
-      findings.push({
-        kind: 'medicalWord',
-        start,
-        end,
-        match,
-        reason: { code: 'medical-word', category: entry.category },
-      });
-    }
+    // A diagnosis word the text keeps is also a code's context ("Diagnose: P76").
+    if (word.includes('diagnos') && contextTokens[contextTokens.length - 1] !== k) contextTokens.push(k);
+    found.push({
+      kind: 'medicalWord',
+      start: start[k] ?? 0,
+      end: end[last] ?? 0,
+      reason: { code: 'medical-word', category: entry.category },
+    });
+    k = last;
   }
-  // Context tokens and candidates are both in token order: one moving pointer keeps this linear.
+  // Context tokens and codes are both in token order: one moving pointer keeps this linear.
   let nextContext = 0;
   let lastCounted = Number.NEGATIVE_INFINITY;
-  for (const candidate of candidates) {
-    while (nextContext < contextTokens.length && (contextTokens[nextContext] ?? 0) < candidate.token - CONTEXT_BEFORE) {
-      nextContext++;
-    }
+  for (let k = 0; k < count; k++) {
+    const shape = code[k] ?? 0;
+    if (!shape) continue;
+    while (nextContext < contextTokens.length && (contextTokens[nextContext] ?? 0) < k - CONTEXT_BEFORE) nextContext++;
     const near = contextTokens[nextContext];
-    const inContext = near !== undefined && near <= candidate.token + CONTEXT_AFTER;
-    if (candidate.sure || inContext || candidate.token - lastCounted <= CHAIN_GAP) {
-      lastCounted = candidate.token;
-      const match = text.slice(candidate.start, candidate.end);
-      findings.push({
+    const inContext = near !== undefined && near <= k + CONTEXT_AFTER;
+    const before = lower[k - 1] ?? '';
+    const beforeThat = lower[k - 2] ?? '';
+    if (NOT_CODE_WORDS.has(before) || NOT_CODE_WORDS.has(beforeThat)) continue;
+    const word = lower[k] ?? '';
+    const compound = shape !== 5 && hyphenated(k) && /\p{L}/u.test(text.charAt((end[k] ?? 0) + 1));
+    const icpcShaped = shape === 3 && ICPC_CHAPTERS.has(word.charAt(0));
+    const afterReason =
+      REASON_WORDS.has(before) ||
+      isSickLeaveWord(before) ||
+      (LINK_WORDS.has(before) && isSickLeaveWord(beforeThat)) ||
+      (before === 'a' && beforeThat === 'g' && lower[k - 3] === 'p');
+    const reasoned = (icpcShaped || shape === 4) && !compound && afterReason;
+    if (shape === 5 || inContext || reasoned || (!compound && k - lastCounted <= CHAIN_GAP)) {
+      lastCounted = k;
+      found.push({
         kind: 'diagnosisCode',
-        start: candidate.start,
-        end: candidate.end,
-        match,
-        reason: codeReason(match),
+        start: start[k] ?? 0,
+        end: end[k] ?? 0,
+        reason: codeReason(shape, word),
       });
     }
   }
-  return findings;
+  return found;
 }

@@ -47,9 +47,17 @@ const SKIPPED_REGIONS = `${EDITABLE}, ${PERSON_REGIONS}`;
 type FieldTag = SnapshotField['tag'];
 type FieldElement = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
+/** What a number cut at the end may consist of: digits (full-width too) and what masking reads between its groups. */
+const NUMBER_TAIL = /[\d\s._\u00ad\u2010-\u2015\u2212\u200b-\u200f\u2060\uff10-\uff19-]/;
+
 /** Cuts raw text to MAX_SOURCE; a number cut in half at the end is dropped, so no part of it survives masking. */
 function boundSource(raw: string): string {
-  return raw.length > MAX_SOURCE ? raw.slice(0, MAX_SOURCE).replace(/\d[\d\s]*$/, '') : raw;
+  if (raw.length <= MAX_SOURCE) return raw;
+  const cut = raw.slice(0, MAX_SOURCE);
+  let end = cut.length;
+  while (end > 0 && NUMBER_TAIL.test(cut.charAt(end - 1))) end--;
+  // Only a tail holding a digit is a cut number; trailing white space or dashes alone are kept.
+  return /[\d\uff10-\uff19]/.test(cut.slice(end)) ? cut.slice(0, end) : cut;
 }
 
 // Methods from this world's prototypes: a form's named controls (`<input name="matches">`) shadow

@@ -98,10 +98,31 @@ describe('findNationalIds', () => {
       ],
       note: 'two in order',
     },
-    { text: '150335  51247', expected: [], note: 'two spaces' },
-    { text: '150335\t51247', expected: [], note: 'a tab' },
-    { text: '150335\n51247', expected: [], note: 'a line break' },
-    { text: '150335-51247', expected: [], note: 'a dash (not a format NAV uses)' },
+    // Ways of writing one that people use (issue 14): the groups joined across short separators.
+    { text: 'Fnr 150335-51247.', expected: [{ index: 4, length: 12, kind: 'fnr' }], note: 'a dash' },
+    { text: 'Fnr 150335.51247.', expected: [{ index: 4, length: 12, kind: 'fnr' }], note: 'a dot' },
+    { text: 'Fnr 150335  51247', expected: [{ index: 4, length: 13, kind: 'fnr' }], note: 'two spaces' },
+    { text: 'Fnr 150335\t51247', expected: [{ index: 4, length: 12, kind: 'fnr' }], note: 'a tab' },
+    { text: 'Fnr 150335\n51247', expected: [{ index: 4, length: 12, kind: 'fnr' }], note: 'a line break' },
+    { text: 'Fnr 150335\r\n51247', expected: [{ index: 4, length: 13, kind: 'fnr' }], note: 'CR LF' },
+    { text: 'Fnr 150335 - 51247', expected: [{ index: 4, length: 14, kind: 'fnr' }], note: 'a spaced dash' },
+    { text: 'Fnr 15.03.35 51247', expected: [{ index: 4, length: 14, kind: 'fnr' }], note: 'DD.MM.YY NNNNN' },
+    { text: 'Fnr 150335 512 47', expected: [{ index: 4, length: 13, kind: 'fnr' }], note: 'DDMMYY NNN NN' },
+    { text: 'Fnr 15.03.35 512 47', expected: [{ index: 4, length: 15, kind: 'fnr' }], note: 'DD.MM.YY NNN NN' },
+    { text: 'Fnr 1503\u200b3551247', expected: [{ index: 4, length: 12, kind: 'fnr' }], note: 'a zero-width space' },
+    { text: 'Fnr 150335\u00ad51247', expected: [{ index: 4, length: 12, kind: 'fnr' }], note: 'a soft hyphen' },
+    {
+      text: 'Fnr \uff11\uff15\uff10\uff13\uff13\uff15\uff15\uff11\uff12\uff14\uff17',
+      expected: [{ index: 4, length: 11, kind: 'fnr' }],
+      note: 'full-width digits',
+    },
+    { text: '150335    51247', expected: [], note: 'four spaces: too far apart' },
+    { text: '150335 -- - 51247', expected: [], note: 'a long separator' },
+    { text: '150335, 51247', expected: [], note: 'a comma lists two numbers' },
+    { text: '150335/51247', expected: [], note: 'a slash' },
+    { text: '150335-512479', expected: [], note: 'six and six digits across a dash' },
+    { text: '15.03.2035 51247', expected: [], note: 'a date with a four-digit year' },
+    { text: '15 03 35 51 247', expected: [], note: 'groups that fit no way of writing' },
     { text: '915033551247', expected: [], note: 'inside twelve digits' },
     { text: '150335512479', expected: [], note: 'eleven digits and one more' },
     { text: '1 150335 51247 9', expected: [{ index: 2, length: 12, kind: 'fnr' }], note: 'single digits around' },
@@ -120,6 +141,7 @@ describe('findNationalIds', () => {
 
   it('returns the digits without the space', () => {
     expect(findNationalIds('150335 51247')[0]?.digits).toBe('15033551247');
+    expect(findNationalIds('15.03.35\u200b 512-47')[0]?.digits).toBe('15033551247');
   });
 });
 
@@ -159,8 +181,8 @@ function validIdArbitrary(kind: NationalIdKind): fc.Arbitrary<string> {
     .filter((id) => id.length === 11);
 }
 
-/** Text around a number: anything but ASCII digits, so the number stays its own run. */
-const filler = fc.string({ unit: 'grapheme', maxLength: 20 }).map((text) => text.replace(/[0-9]/g, 'x'));
+/** Text around a number: anything but digits (full-width ones read as digits too), so the number stays its own run. */
+const filler = fc.string({ unit: 'grapheme', maxLength: 20 }).map((text) => text.replace(/[0-9\uff10-\uff19]/g, 'x'));
 
 describe('national ID properties', () => {
   for (const kind of NATIONAL_ID_KINDS) {
@@ -230,20 +252,36 @@ describe('national ID properties', () => {
     );
   });
 
-  it('finds exactly the valid 11-digit runs a reference pattern finds, in mixed digit text', () => {
+  it('finds exactly the valid numbers a reference pattern finds, in mixed digit text', () => {
+    const separator = fc.constantFrom(' ', '  ', '.', '-', ' - ', '\u00a0', '\n', '\t', '_', ',', '    ');
     const piece = fc.oneof(
-      fc.constantFrom(' ', '  ', '.', '-', '\u00a0', '\n', 'a', 'ø'),
-      fc.integer({ min: 0, max: 9 }).map(String),
+      separator,
+      fc.constantFrom('a', 'ø'),
+      fc.integer({ min: 0, max: 99 }).map(String),
       fc.constantFrom(...NATIONAL_ID_KINDS).chain(validIdArbitrary),
-      validIdArbitrary('fnr').map((id) => `${id.slice(0, 6)} ${id.slice(6)}`),
+      fc.tuple(validIdArbitrary('fnr'), separator).map(([id, between]) => `${id.slice(0, 6)}${between}${id.slice(6)}`),
+      fc
+        .tuple(validIdArbitrary('dnr'), separator, separator)
+        .map(([id, a, b]) => `${id.slice(0, 2)}${a}${id.slice(2, 4)}${a}${id.slice(4, 6)}${b}${id.slice(6)}`),
+      validIdArbitrary('testnr').map((id) => `${id.slice(0, 6)} ${id.slice(6, 9)} ${id.slice(9)}`),
     );
-    const reference = /(?<!\d)(\d{6})[ \u00a0\u202f]?(\d{5})(?!\d)/g;
+    // The ways of writing a number: 11 digits, 6+5, 6+3+2, 2+2+2+5 or 2+2+2+3+2 digits, each gap
+    // one to three separators; a group belongs to the first way it fits, valid or not.
+    const gap = '[\\s._\\-\\u2010-\\u2015\\u2212]{1,3}';
+    const ways = ['11', '6 5', '6 3 2', '2 2 2 5', '2 2 2 3 2'].map((way) =>
+      way
+        .split(' ')
+        .map((count) => `(\\d{${count}})`)
+        .join(gap),
+    );
+    const reference = new RegExp(`(?<!\\d)(?:${ways.join('|')})(?!\\d)`, 'g');
+    const digitsOf = (match: RegExpMatchArray): string => match.slice(1).join('');
     fc.assert(
       fc.property(
         fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join('')),
         (text) => {
           const expected = [...text.matchAll(reference)]
-            .filter((m) => isNationalId(`${m[1]}${m[2]}`))
+            .filter((m) => isNationalId(digitsOf(m)))
             .map((m) => ({ index: m.index, length: m[0].length }));
           expect(findNationalIds(text).map(({ index, length }) => ({ index, length }))).toEqual(expected);
         },

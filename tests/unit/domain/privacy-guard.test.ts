@@ -102,6 +102,75 @@ describe('checkText for the employer', () => {
     expect(summary(checkText(text, employer))).toEqual(expected);
   });
 
+  // Ways of writing that slipped past the guard (issue 14): each finding covers the text as written.
+  const slipped: { text: string; expected: string[]; note: string }[] = [
+    { text: 'Fnr 150335-51247.', expected: ['nationalId:150335-51247'], note: 'ID with a dash' },
+    { text: 'Fnr 150335.51247.', expected: ['nationalId:150335.51247'], note: 'ID with a dot' },
+    { text: 'Fnr 150335  51247.', expected: ['nationalId:150335  51247'], note: 'ID with two spaces' },
+    { text: 'Fnr 150335\t51247.', expected: ['nationalId:150335\t51247'], note: 'ID with a tab' },
+    { text: 'Fnr 150335\n51247.', expected: ['nationalId:150335\n51247'], note: 'ID across a line break' },
+    { text: 'Fnr 15.03.35 51247.', expected: ['nationalId:15.03.35 51247'], note: 'ID as DD.MM.YY NNNNN' },
+    { text: 'Fnr 150335 512 47.', expected: ['nationalId:150335 512 47'], note: 'ID as DDMMYY NNN NN' },
+    { text: 'Fnr 15033\u200b551247.', expected: ['nationalId:15033\u200b551247'], note: 'ID with a zero-width space' },
+    { text: 'Fnr 1503355\u00ad1247.', expected: ['nationalId:1503355\u00ad1247'], note: 'ID with a soft hyphen' },
+    {
+      text: 'Fnr \uff11\uff15\uff10\uff13\uff13\uff15\uff15\uff11\uff12\uff14\uff17.',
+      expected: ['nationalId:\uff11\uff15\uff10\uff13\uff13\uff15\uff15\uff11\uff12\uff14\uff17'],
+      note: 'ID in full-width digits',
+    },
+    { text: 'Sykmeldt med f32.1 siden mars.', expected: ['diagnosisCode:f32.1'], note: 'lowercase code' },
+    { text: 'Sykmeldt med F32,1 siden mars.', expected: ['diagnosisCode:F32,1'], note: 'code with a comma' },
+    { text: 'Hun er sykmeldt med F321 fra mars.', expected: ['diagnosisCode:F321'], note: 'code without the dot' },
+    { text: 'Sykmeldt P76 fra 1. mars.', expected: ['diagnosisCode:P76'], note: 'ICPC-2 after sykmeldt' },
+    { text: 'Han er borte pga. L03 denne uka.', expected: ['diagnosisCode:L03'], note: 'ICPC-2 after pga.' },
+    { text: 'Fravær grunnet R74, tilbake i mai.', expected: ['diagnosisCode:R74'], note: 'ICPC-2 after grunnet' },
+    { text: 'Hun er sykmeldt 100 % for P02.', expected: ['diagnosisCode:P02'], note: 'ICPC-2 after for' },
+    {
+      text: 'Hun har de\u200bpresjon.',
+      expected: ['medicalWord:de\u200bpresjon'],
+      note: 'word with a zero-width space',
+    },
+    { text: 'Hun har an\u00adgst.', expected: ['medicalWord:an\u00adgst'], note: 'word with a soft hyphen' },
+    { text: 'Hun har depre-\nsjon.', expected: ['medicalWord:depre-\nsjon'], note: 'word with a line-break hyphen' },
+    {
+      text: 'Han får stra\u030alebehandling.',
+      expected: ['medicalWord:stra\u030alebehandling'],
+      note: 'word in decomposed Unicode',
+    },
+    { text: 'Jobben deprimerer henne.', expected: ['medicalWord:deprimerer'], note: 'a verb form' },
+    { text: 'Hun skal opereres i kneet.', expected: ['medicalWord:opereres'], note: 'a passive verb form' },
+    { text: 'Hun har psykiske plager.', expected: ['medicalWord:psykiske plager'], note: 'phrase psykiske plager' },
+    { text: 'Han har en psykisk lidelse.', expected: ['medicalWord:psykisk lidelse'], note: 'phrase psykisk lidelse' },
+    { text: 'Hun har utmattelse etter covid.', expected: ['medicalWord:utmattelse'], note: 'utmattelse' },
+    { text: 'Han har senfølger etter ulykken.', expected: ['medicalWord:senfølger'], note: 'senfølger' },
+  ];
+
+  it.each(slipped)('$note: $text', ({ text, expected }) => {
+    const findings = checkText(text, employer);
+    expect(summary(findings)).toEqual(expected);
+    for (const finding of findings) expect(text.slice(finding.start, finding.end)).toBe(finding.match);
+  });
+
+  // Ordinary workplace text that raised false alarms (issue 14).
+  const falseAlarms: { text: string; note: string }[] = [
+    { text: 'Vi gikk gjennom rusmiddelpolitikken på personalmøtet.', note: 'workplace drug policy' },
+    { text: 'Rusmiddelpolicyen gjelder også på julebordet.', note: 'workplace drug policy, English loan' },
+    { text: 'Kreftforeningen holder aksjon i kantina.', note: 'a charity' },
+    { text: 'Vi ga en gave til Kreftforeininga.', note: 'a charity, nynorsk' },
+    { text: 'IT brukte formiddagen på diagnose av serveren.', note: 'a server diagnosed' },
+    { text: 'Diagnosen av problemet i lønnssystemet tok to dager.', note: 'a system diagnosed' },
+    { text: 'Vi gjør kontoret mer ADHD-vennlig.', note: 'an accommodation for anyone' },
+    { text: 'Vi bruker versjon F32.1 av lønnssystemet.', note: 'a version number' },
+    { text: 'Han har ansvar for F35-prosjektet.', note: 'a project named with a code-shaped name' },
+    { text: 'Parkering for T12-bilen er ved port 3.', note: 'a vehicle' },
+    { text: 'Psykisk helse på arbeidsplassen er tema på fagdagen.', note: 'psykisk helse as a topic' },
+    { text: 'Det har vært en utmattende høst.', note: 'utmattende is not utmattelse' },
+  ];
+
+  it.each(falseAlarms)('no false alarm on $note: $text', ({ text }) => {
+    expect(summary(checkText(text, employer))).toEqual([]);
+  });
+
   it('handles word boundaries at æ, ø and å without \\b', () => {
     const words: MedicalWord[] = [{ word: 'øl', category: 'helse' }];
     const findings = checkText('Søl og øl, bøl og Øl.', { audience: 'arbeidsgiver', words });
@@ -176,13 +245,19 @@ describe('the medical word list', () => {
     expect(duplicates, 'terms listed twice').toEqual([]);
   });
 
-  it('finds every listed term in a sentence', () => {
+  it('finds every listed term in a sentence (with its next word, for a phrase)', () => {
     for (const entry of medicalWords) {
       for (const term of [entry.word, ...(entry.forms ?? [])]) {
-        const findings = checkText(`Notat: ${term}.`, employer);
-        expect(summary(findings), `"${term}" is not found`).toEqual([`medicalWord:${term}`]);
+        const written = entry.followedBy ? `${term} ${entry.followedBy[0]}` : term;
+        const findings = checkText(`Notat: ${written}.`, employer);
+        expect(summary(findings), `"${written}" is not found`).toEqual([`medicalWord:${written}`]);
       }
     }
+  });
+
+  it('finds a phrase only with its next word', () => {
+    expect(summary(checkText('Psykisk arbeidsmiljø og psykiske belastninger i kundeservice.', employer))).toEqual([]);
+    expect(summary(checkText('Psykisk sykdom i familien.', employer))).toEqual(['medicalWord:Psykisk sykdom']);
   });
 });
 

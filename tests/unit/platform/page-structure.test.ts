@@ -102,6 +102,53 @@ describe('readPageStructure', () => {
     expect(snapshot.title).toBe('Journal ***********');
   });
 
+  it('masks ID numbers however they are written, with the guard’s normalisation, in names and ids too', () => {
+    document.title = 'Journal 15.03.35 51247';
+    document.body.innerHTML = `
+      <h1>Pasient 150335-51247</h1><h2>Fnr 150335 512 47</h2><h3>Fnr 1503\u200b3551247</h3>
+      <label for="a">Fnr \uff11\uff15\uff10\uff13\uff13\uff15\uff15\uff11\uff12\uff14\uff17</label><input id="a">
+      <label for="b">Fnr 150335.51247</label><input id="b" name="fnr-150335-51247">
+      <input id="pasient_150335_51247" name="fnr.15.03.35.51247" aria-label="Fnr 150335\u00ad51247">`;
+    const snapshot = readPageStructure(document, fakeLocation('https://www.nav.no/syk/150335-51247/plan'));
+    expect(snapshot.title).toBe('Journal ***********');
+    expect(snapshot.url).toBe('https://www.nav.no/syk/***********/plan');
+    expect(snapshot.headings.map((heading) => heading.text)).toEqual([
+      'Pasient ***********',
+      'Fnr ***********',
+      'Fnr ***********',
+    ]);
+    expect(snapshot.fields).toEqual([
+      { id: 'a', name: '', label: 'Fnr ***********', tag: 'input' },
+      { id: 'b', name: 'fnr-***********', label: 'Fnr ***********', tag: 'input' },
+      { id: 'pasient_***********', name: 'fnr.***********', label: 'Fnr ***********', tag: 'input' },
+    ]);
+  });
+
+  it('leaves other numbers as they are: dates, phone and account numbers', () => {
+    document.title = 'Møte 12.03.2026 kl. 10.00';
+    document.body.innerHTML =
+      '<h2>Tlf. 912 34 567, konto 1503.35.51247</h2><input name="konto-1503-35-51247" aria-label="Org.nr. 912 345 678">';
+    const snapshot = readPageStructure(document, fakeLocation('https://www.nav.no/syk/'));
+    expect(snapshot.title).toBe('Møte 12.03.2026 kl. 10.00');
+    expect(snapshot.headings[0]?.text).toBe('Tlf. 912 34 567, konto 1503.35.51247');
+    expect(snapshot.fields[0]).toEqual({
+      id: '',
+      name: 'konto-1503-35-51247',
+      label: 'Org.nr. 912 345 678',
+      tag: 'input',
+    });
+  });
+
+  it('drops a dashed or dotted number cut at the end of what is read, so no part of it survives', () => {
+    document.body.innerHTML = '<label for="a"></label><input id="a"><label for="b"></label><input id="b">';
+    const [first, second] = document.querySelectorAll('label');
+    // 1 000 characters are read: the cut leaves «150335-» and «15.03.35», which fold to the start.
+    (first as HTMLElement).textContent = `${' '.repeat(993)}150335-51247`;
+    (second as HTMLElement).textContent = `${' '.repeat(992)}15.03.35 51247`;
+    const snapshot = readPageStructure(document, fakeLocation('https://www.nav.no/syk/'));
+    expect(JSON.stringify(snapshot)).not.toMatch(/\d/);
+  });
+
   it('caps what it reads on a huge page', () => {
     const huge = 'x'.repeat(100_000);
     document.body.innerHTML = `${'<h2>Overskrift</h2>'.repeat(500)}${`<label>${huge}<input name="f"></label>`.repeat(2000)}`;
