@@ -21,7 +21,7 @@ const runs = Math.max(5, runsArg >= 0 ? Number(args[runsArg + 1]) || 7 : 7);
 const TARGETS = {
   panelReadyRatio: { max: 1.3, text: '≤ 1.3× the empty page' },
   contextUpdateMs: { max: 50, text: '≤ 50 ms' },
-  contentScriptGzipBytes: { max: 4_000, text: '≤ 4 kB gzip' },
+  contentScriptGzipBytes: { max: 6_144, text: '≤ 6 kB gzip' },
   contentScriptMsOn10kFields: { max: 5, text: '≤ 5 ms' },
   panelJsGzipBytes: { max: 45_000, text: '≤ 45 kB gzip' },
   backgroundGzipBytes: { max: null, text: '(no target)' },

@@ -422,7 +422,8 @@ test.describe('in-page navigation, without polling', () => {
     const gzipBytes = gzipSync(built, { level: 9 }).length;
     expect(gunzipSync(gzipSync(built)).toString()).toBe(built);
     recordMetric('contentScriptGzipBytes', gzipBytes);
-    expect(gzipBytes).toBeLessThanOrEqual(4096);
+    // 6 kB: the guard's normalisation (masking as the privacy guard reads) and «Sett inn»'s editing path live here.
+    expect(gzipBytes).toBeLessThanOrEqual(6144);
   });
 });
 
