@@ -6,10 +6,6 @@ const SAMARBEID = cite('Samarbeid med NAV');
 const VIRKEMIDLER = cite('Virkemidler i NAV');
 const STYRKE_HELSEN = cite('Jobb kan styrke helsen');
 const RULES: Source = { document: 'timeline', section: '1. The milestone table' };
-const SUPERSEDED: Source = {
-  document: 'timeline',
-  section: '2. Where the seed documents state older (superseded) rules',
-};
 
 /**
  * NAV's measures (virkemidler) and the dialogmøte rules, from part 4 of the behandlingsveileder and

@@ -13,7 +13,6 @@ const BV_TILRETTELEGGING: Source = {
   section: 'Jobbtilrettelegging',
 };
 const BV_TILTAK: Source = { document: 'behandlingsveileder-jobbfokusert-terapi', section: 'Tilretteleggingstiltak' };
-const BV_NAV: Source = { document: 'behandlingsveileder-jobbfokusert-terapi', section: 'Samarbeid med NAV' };
 const DVS_ALTERNATIVER: Source = {
   document: 'den-viktige-samtalen-leder',
   section: 'Finne tilretteleggingsmuligheter',

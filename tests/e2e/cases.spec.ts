@@ -62,9 +62,9 @@ test('two panels on the same case stay in step and lose nothing', async ({ sessi
   await typeNote(left, 'fra venstre');
   const right = await session.panelFor(form);
   await expect(right.getByLabel(NOTE)).toHaveValue('fra venstre');
-  await right.getByLabel('Notat: Hvordan trives den ansatte').fill('fra høyre');
+  await right.getByLabel('Notat: Ta utgangspunkt i det som var vanskelig').fill('fra høyre');
   await left.getByLabel('Notat: Har dere prøvd noe før?').fill('også fra venstre');
-  await expect(left.getByLabel('Notat: Hvordan trives den ansatte')).toHaveValue('fra høyre');
+  await expect(left.getByLabel('Notat: Ta utgangspunkt i det som var vanskelig')).toHaveValue('fra høyre');
   await expect(right.getByLabel('Notat: Har dere prøvd noe før?')).toHaveValue('også fra venstre');
   await expect(right.getByLabel(NOTE)).toHaveValue('fra venstre');
 });
@@ -77,7 +77,7 @@ test('a full session storage gives a clear message and keeps what was saved', as
   await panel.evaluate(async () => {
     await chrome.storage.session.set({ filler: 'x'.repeat(10 * 1024 * 1024 - 64 * 1024) });
   });
-  await panel.getByLabel('Notat: Hvordan trives den ansatte').fill('y'.repeat(200_000));
+  await panel.getByLabel('Notat: Har dere prøvd noe før?').fill('y'.repeat(200_000));
   await expect(panel.locator('[data-save-state="error"]')).toContainText('Lagringsplassen er full');
   await screenshot(panel, 'cases-quota-full');
   const tabId = await tabIdOf(session.context, form);

@@ -71,6 +71,8 @@ export interface FirefoxSession {
 
 export interface LaunchOptions {
   extensionDir?: string;
+  /** More Firefox preferences for this launch. */
+  prefs?: Record<string, string | number | boolean>;
   /** Reuse a profile (a restart); a fresh one otherwise. */
   profileDir?: string;
 }
@@ -147,6 +149,7 @@ export type ExtensionWindow = Window & {
     runtime: { getBackgroundPage(): Promise<Window> };
     sidebarAction: { open(): Promise<void> };
     storage: Record<'local' | 'session' | 'managed', { get(keys: null): Promise<Record<string, unknown>> }>;
+    permissions: { getAll(): Promise<{ origins?: string[] }> };
   };
 };
 
@@ -196,6 +199,7 @@ async function routeFixtures(page: Page, blocked: string[]): Promise<void> {
 export async function launchFirefox({
   extensionDir = FIREFOX_BUILD,
   profileDir,
+  prefs = {},
 }: LaunchOptions = {}): Promise<FirefoxSession> {
   if (!existsSync(FIREFOX_PATH)) {
     throw new Error(`Firefox ESR not found at ${FIREFOX_PATH}. Install it: apt-get install firefox-esr`);
@@ -215,6 +219,7 @@ export async function launchFirefox({
       ...QUIET_PREFS,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       'intl.accept_languages': 'nb-NO, nb',
+      ...prefs,
     },
   });
   const child = browser.process();

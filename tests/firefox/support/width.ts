@@ -2,9 +2,11 @@
 // page (the densest view: three core questions, drafts, case bar). Run inside the leader's journey, on
 // its Firefox and its pinned panel (one launch fewer).
 import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
 import type { Page } from 'puppeteer-core';
 
 export const WIDTHS = [240, 320, 400];
+const SCREENSHOTS = 'test-results/firefox-width';
 
 /** Asserts that the panel scrolls no sideways at each of WIDTHS (its viewport set to each in turn). */
 export async function assertNoSidewaysOverflow(panel: Page): Promise<void> {
@@ -23,6 +25,9 @@ export async function assertNoSidewaysOverflow(panel: Page): Promise<void> {
         .map((element) => `${element.localName}.${[...element.classList].join('.')}`);
       return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
     });
+    // What a user sees at this width, for a person to look at (test-results/firefox-width/plan-<width>.png).
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await panel.screenshot({ path: `${SCREENSHOTS}/plan-${width}.png` });
     if (measured.scrollWidth > measured.clientWidth) overflow[width] = measured;
   }
   assert.deepEqual(overflow, {}, `sideways overflow (width: measurements): ${JSON.stringify(overflow)}`);
