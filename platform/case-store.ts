@@ -46,7 +46,20 @@ export interface LoadedCases {
  * panel makes in the moment between the read and the clear is lost; that panel writes its case again on
  * its next change.
  */
-async function eraseFromLocal(keys: readonly string[]): Promise<void> {
+function eraseFromLocal(keys: readonly string[]): Promise<void> {
+  return inLocalOrder(() => rewriteLocalWithout(keys));
+}
+
+// This page's writes of kept cases and its rewrites run one after another: a rewrite reads the area
+// and writes it back, so a write (or another rewrite) between its read and its clear would be undone.
+let localQueue: Promise<unknown> = Promise.resolve();
+function inLocalOrder<T>(work: () => Promise<T>): Promise<T> {
+  const next = localQueue.then(work, work);
+  localQueue = next.catch(() => undefined);
+  return next;
+}
+
+async function rewriteLocalWithout(keys: readonly string[]): Promise<void> {
   if (keys.length === 0) return;
   // Usually none is there (a session case saved again): asking for these keys only keeps that cheap.
   const present = await browser.storage.local.get([...keys]);
@@ -138,7 +151,7 @@ export async function saveCase(record: CaseRecord): Promise<void> {
     await browser.storage.session.set({ [key]: record });
     await eraseFromLocal([key]);
   } else {
-    await browser.storage.local.set({ [key]: record });
+    await inLocalOrder(() => browser.storage.local.set({ [key]: record }));
     await browser.storage.session.remove(key);
   }
 }

@@ -35,6 +35,10 @@ test.describe('a journal site the user adds', () => {
 
     // The role can be changed by hand and is remembered for the site.
     await panel.getByLabel('Rolle', { exact: true }).selectOption('leder');
+    // Stored (a read and a write) before the panel is closed: a person is never that quick.
+    await expect
+      .poll(() => panel.evaluate(async () => (await chrome.storage.local.get('siteRoles')).siteRoles))
+      .toEqual({ [ORIGIN]: 'leder' });
     await panel.close();
     ({ panel } = await openPinnedPanel(session.context, session.extensionId, await tabIdOf(session.context, journal)));
     await expect(panel.getByLabel('Rolle', { exact: true })).toHaveValue('leder');
