@@ -24,8 +24,6 @@ export const EXTENSION_UUID = 'f0f0f0f0-0000-4000-8000-00000000f1fe';
 /** The extension's own origin. */
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
-const PAGES = resolve('tests/fixtures/pages');
-
 /** A request the parent-process monitor saw. */
 export interface SeenRequest {
   url: string;
@@ -189,9 +187,11 @@ async function routeFixtures(page: Page, blocked: string[]): Promise<void> {
       void request.abort('blockedbyclient').catch(() => undefined);
       return;
     }
-    void readFile(join(PAGES, file), 'utf8')
-      .then((body) => request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body }))
-      .catch(() => undefined);
+    // fixtureFor gives the file's whole path (a page, or a module the controlled page runs).
+    const contentType = /\.m?js$/.test(file) ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8';
+    void readFile(file, 'utf8')
+      .then((body) => request.respond({ status: 200, contentType, body }))
+      .catch(() => request.abort('failed').catch(() => undefined));
   });
 }
 
