@@ -19,14 +19,17 @@ export function mapEditKey(place: CaseMapPlace, key: string): CaseEditKey {
 
 /**
  * Takes a case another window saved, keeping this window's unsaved edits (`keys`) over it: everything
- * else the incoming case brings is taken. With `*` unsaved, this window's case stays whole.
+ * else the incoming case brings is taken. With `*` unsaved, this window's case stays whole. With nothing
+ * unsaved, an incoming case older than this window's is an echo of an earlier save (storage events
+ * arrive late): this window's newer case stays.
  */
 export function mergeCaseEdits(
   incoming: CaseRecord,
   local: CaseRecord | undefined,
   keys: ReadonlySet<CaseEditKey> | undefined,
 ): CaseRecord {
-  if (!local || !keys || keys.size === 0) return incoming;
+  if (!local) return incoming;
+  if (!keys || keys.size === 0) return incoming.updatedAt < local.updatedAt ? local : incoming;
   if (keys.has('*')) return local;
   const merged: Record<string, unknown> = {
     ...incoming,

@@ -53,6 +53,18 @@ describe('cases area', () => {
 });
 
 describe('case edits (domain)', () => {
+  it('with nothing unsaved, an older incoming case (a late echo of an earlier save) does not undo a newer one', () => {
+    const kept = {
+      ...createCase({ id: 'a', label: 'Her', role: null, now: '2026-12-03T10:00:00.000Z' }),
+      keepUntil: '2027-01-01',
+    };
+    const unkept = { ...kept, keepUntil: null, updatedAt: '2026-12-03T10:00:01.000Z' };
+    expect(mergeCaseEdits(kept, unkept, undefined)).toBe(unkept);
+    expect(mergeCaseEdits(kept, unkept, new Set())).toBe(unkept);
+    const newer = { ...kept, updatedAt: '2026-12-03T10:00:02.000Z' };
+    expect(mergeCaseEdits(newer, unkept, undefined)).toBe(newer);
+  });
+
   it('keeps a whole new case, a scalar and one map entry of this window; takes the rest', () => {
     const local = { ...createCase({ id: 'a', label: 'Her', role: null, now: 'n' }), notes: { x: '1' } };
     const incoming = { ...local, label: 'Der', notes: { x: '2', y: '3' }, graded: true };
