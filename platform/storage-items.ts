@@ -21,11 +21,14 @@ export const tabCasesItem = storage.defineItem<unknown>('session:tabCases', { ve
 /** What could not be read from storage or an import, set aside for the user to export (session only). */
 export const quarantineItem = storage.defineItem<unknown>('session:quarantine', { version: 1 });
 
-/** Each item's key in its area, as the browser's storage.onChanged names it. */
+/** An item's key in its area (`local:uiLanguage` → `uiLanguage`), as the browser's storage.onChanged names it. */
+const areaKey = (item: { key: string }) => item.key.slice(item.key.indexOf(':') + 1);
+
+/** Each item's key in its area, derived from the items themselves. */
 export const STORAGE_KEYS = {
-  uiLanguage: 'uiLanguage',
-  journalSites: 'journalSites',
-  siteRoles: 'siteRoles',
-  tabCases: 'tabCases',
-  quarantine: 'quarantine',
+  uiLanguage: areaKey(uiLanguageItem),
+  journalSites: areaKey(journalSitesItem),
+  siteRoles: areaKey(siteRolesItem),
+  tabCases: areaKey(tabCasesItem),
+  quarantine: areaKey(quarantineItem),
 } as const;
