@@ -78,8 +78,40 @@ test('a deleted kept case leaves no note text in the profile’s files once the 
   await again.context.close();
 });
 
-// Known failure, found by CI on 2026-12-03 after the model split: switching a kept case back to the
-// session leaves its note in the new LevelDB log (000003.log) once another case is deleted after it.
-// The rewrite itself works (the deleted case is gone); something writes the un-kept case's kept version
-// back to storage.local. To be found and fixed next: then turn this back on.
-test.fixme('an un-kept case leaves no note text in the profile’s files once the browser has closed', () => {});
+// Found by CI on 2026-12-03: the keep choice was saved only once typing rested (400 ms), so a browser
+// closed right after «Bare til nettleseren lukkes» kept the case on disk, and a deletion in between
+// rewrote its kept version. The choice is now saved at once, and a deletion saves what is pending first.
+test('an un-kept case leaves no note text in the profile’s files once the browser has closed', async () => {
+  const { context, extensionId, userDataDir } = await launchWithExtension();
+  await routeFixtures(context, []);
+  const form = await context.newPage();
+  await form.goto(URLS.nyPlan);
+  const { panel } = await openPinnedPanel(context, extensionId, await tabIdOf(context, form));
+  await expect(panel.locator('main')).toHaveAttribute('data-ready', 'true');
+
+  const deleted = marker('slettetnotat');
+  const unkept = marker('ikkebeholdt');
+  const kept = marker('beholdtnotat');
+  await keptCase(panel, 'Beholdt', kept);
+  await keptCase(panel, 'Slettes', deleted);
+  await keptCase(panel, 'Ikke lenger', unkept);
+
+  // Back to the session only, then at once the other one deleted and the browser closed.
+  await panel.getByText('Om saken og lagring').click();
+  await panel.getByLabel('Bare til nettleseren lukkes').check();
+  await expect(panel.getByTestId('storage-mode')).toHaveText(/Lagres bare til nettleseren lukkes/);
+  await panel.getByRole('combobox', { name: 'Sak', exact: true }).selectOption({ label: 'Slettes' });
+  await expect(panel.getByLabel(NOTE)).toHaveValue(deleted);
+  await panel.getByRole('button', { name: 'Slett saken' }).click();
+  await panel.getByRole('alertdialog').getByRole('button', { name: 'Ja, slett saken' }).click();
+  await expect(panel.getByRole('combobox', { name: 'Sak', exact: true }).locator('option')).toHaveText([
+    'Ikke lenger',
+    'Beholdt',
+  ]);
+  await context.close();
+
+  const disk = localStorageFiles(userDataDir, extensionId);
+  expect(disk.includes(kept), 'the kept case is on disk (the control: the files are read right)').toBe(true);
+  expect(disk.includes(deleted), 'the deleted case’s note').toBe(false);
+  expect(disk.includes(unkept), 'the un-kept case’s note').toBe(false);
+});

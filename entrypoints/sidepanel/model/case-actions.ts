@@ -45,9 +45,15 @@ export function createCaseActions(deps: {
     setLabel(label: string): void {
       cases.updateField('label', label.slice(0, 80));
     },
-    /** Keeps the case on this machine for `days` days, or back to this session only (null). */
+    /**
+     * Keeps the case on this machine for `days` days, or back to this session only (null). Saved at once,
+     * not when typing rests: the choice says where the text may be, and a browser closed within the save
+     * delay would otherwise keep a case on disk the user had just taken off it.
+     */
     setKeep(days: number | null): void {
       cases.updateField('keepUntil', days === null ? null : keepUntilFor(clock.today(), days));
+      const caseId = cases.activeCaseId.value;
+      if (caseId !== null) void cases.flushCase(caseId);
       feedback.announce(days === null ? t('common.announce.keep-session') : tCount('common.announce.keep-days', days));
     },
 
@@ -80,6 +86,9 @@ export function createCaseActions(deps: {
       switch (question.kind) {
         case 'delete-case':
           cases.cancelSave(question.caseId);
+          // The other cases' pending saves first: the deletion rewrites storage.local from what it holds,
+          // so a case still waiting to leave it (just switched back to the session) would be written back.
+          await cases.flushAll();
           await platform.deleteCase(question.caseId);
           cases.removeCase(question.caseId);
           feedback.announce(t('common.announce.case-deleted'));

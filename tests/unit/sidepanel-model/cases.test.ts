@@ -104,4 +104,42 @@ describe('case-actions area', () => {
     await actions.importCase('not json');
     expect(feedback.notice.value).not.toBeNull();
   });
+
+  it('saves a keep choice at once, and the other cases’ pending saves before a deletion rewrites the store', async () => {
+    const fake = createFakePanelPlatform();
+    const feedback = createFeedback();
+    // A save delay no test waits for: only an immediate save reaches the store.
+    const cases = createCases({
+      platform: fake.platform,
+      feedback,
+      role: signal('leder' as const),
+      tabId: signal(1),
+      saveDelayMs: 60_000,
+      onChange: vi.fn(),
+    });
+    const actions = createCaseActions({
+      platform: fake.platform,
+      feedback,
+      cases,
+      library: createStaticLibrary(GUIDES),
+      chosenGuideId: signal(null),
+      form: signal(null),
+    });
+    actions.newCase();
+    const unkept = cases.activeCaseId.value ?? '';
+    actions.setKeep(30);
+    await Promise.resolve();
+    expect(fake.store.get(unkept)?.keepUntil).not.toBeNull();
+    actions.setKeep(null);
+    await Promise.resolve();
+    expect(fake.store.get(unkept)?.keepUntil).toBeNull();
+
+    cases.updateMap('notes', 'q', 'venter på lagring');
+    actions.newCase();
+    const other = cases.activeCaseId.value ?? '';
+    actions.askToDeleteCase();
+    await actions.confirmPending();
+    expect(fake.store.has(other)).toBe(false);
+    expect(fake.store.get(unkept)?.notes.q).toBe('venter på lagring');
+  });
 });
