@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { URLS } from './support/fixture-routes.mjs';
+import { panelView } from './support/panel-view';
 import { expect, screenshot, test } from './support/session';
 
 // Accessibility: axe-core on every panel view and state, WCAG 2.0/2.1 A and AA, 0 violations; and a
@@ -94,7 +95,7 @@ test.describe('axe-core finds no WCAG 2.1 A/AA violation', () => {
   }) => {
     const form = await session.open(URLS.nyPlan);
     const panel = await session.panelFor(form);
-    await expect(panel.locator('main')).toHaveAttribute('data-context', 'oppfolgingsplan-leder-ny-plan');
+    await panelView(panel).showsContext('oppfolgingsplan-leder-ny-plan');
     expect.soft(await audit(panel, 'plan-empty')).toEqual([]);
 
     await fillNotes(panel);
@@ -107,7 +108,7 @@ test.describe('axe-core finds no WCAG 2.1 A/AA violation', () => {
       .getByRole('button', { name: /Kopier/ })
       .first()
       .click();
-    await expect(panel.getByTestId('announcer')).toContainText('Kopiert');
+    await expect(panelView(panel).announcer).toContainText('Kopiert');
     expect.soft(await audit(panel, 'plan-copied')).toEqual([]);
 
     // Positive control: axe does run in the extension page (under its CSP) and does report a violation.
@@ -131,7 +132,7 @@ test.describe('axe-core finds no WCAG 2.1 A/AA violation', () => {
       .getByRole('button', { name: /^Kopier teksten/ })
       .first()
       .click();
-    await expect(panel.getByTestId('privacy-findings')).toBeVisible();
+    await expect(panelView(panel).privacyFindings).toBeVisible();
     expect.soft(await audit(panel, 'dark-privacy-warning')).toEqual([]);
     await screenshot(panel, 'dark-plan-privacy-warning');
   });
@@ -139,10 +140,10 @@ test.describe('axe-core finds no WCAG 2.1 A/AA violation', () => {
   test('on a page it does not know, before and after picking a guide by hand', async ({ session }) => {
     const page = await session.open(URLS.unknown);
     const panel = await session.panelFor(page);
-    await expect(panel.locator('main')).toHaveAttribute('data-context', 'unknown');
+    await panelView(panel).showsContext('unknown');
     expect.soft(await audit(panel, 'unknown')).toEqual([]);
 
-    await panel.getByLabel('Samtaleguide').selectOption({ index: 1 });
+    await panelView(panel).guidePicker.selectOption({ index: 1 });
     await expect(panel.locator('main textarea').first()).toBeVisible();
     await fillNotes(panel);
     expect.soft(await audit(panel, 'unknown-guide-picked')).toEqual([]);
@@ -151,7 +152,7 @@ test.describe('axe-core finds no WCAG 2.1 A/AA violation', () => {
   test('on the referat page in Modia (veileder)', async ({ session }) => {
     const page = await session.open(URLS.referat);
     const panel = await session.panelFor(page);
-    await expect(panel.locator('main')).toHaveAttribute('data-context', 'modia-dialogmote-referat');
+    await panelView(panel).showsContext('modia-dialogmote-referat');
     expect.soft(await audit(panel, 'referat')).toEqual([]);
   });
 
@@ -174,7 +175,7 @@ test.describe('axe-core finds no WCAG 2.1 A/AA violation', () => {
       await chrome.storage.session.set({ filler: 'x'.repeat(fits) });
     });
     await panel.locator('main textarea').first().fill('Kontorarbeid 08–16');
-    await expect(panel.locator('[data-save-state="error"]')).toBeVisible();
+    await expect(panelView(panel).saveError).toBeVisible();
     expect.soft(await audit(panel, 'save-error')).toEqual([]);
   });
 
@@ -195,7 +196,7 @@ test.describe('axe-core finds no WCAG 2.1 A/AA violation', () => {
       .getByRole('button', { name: /^Kopier teksten/ })
       .first()
       .click();
-    await expect(panel.getByTestId('privacy-findings')).toBeVisible();
+    await expect(panelView(panel).privacyFindings).toBeVisible();
     expect.soft(await audit(panel, 'privacy-warning')).toEqual([]);
   });
 
@@ -282,13 +283,13 @@ for (const [role, url, context] of [['leader', URLS.nyPlan, 'oppfolgingsplan-led
   }) => {
     const page = await session.open(url);
     const panel = await session.panelFor(page);
-    await expect(panel.locator('main')).toHaveAttribute('data-context', context);
+    await panelView(panel).showsContext(context);
 
     const toNote = await tabTo(panel, (focus) => focus.tag === 'textarea' && /^Notat/.test(focus.label), 80);
     await panel.keyboard.type('Kontorarbeid 08–16');
     const toCopy = await tabTo(panel, (focus) => focus.tag === 'button' && /Kopier/.test(focus.label), 400);
     await panel.keyboard.press('Enter');
-    await expect(panel.getByTestId('announcer')).toContainText('Kopiert');
+    await expect(panelView(panel).announcer).toContainText('Kopiert');
     const after = await focusState(panel);
     expect(after?.visible, 'focus stays visible on the button after copying').toBe(true);
     test

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { URLS } from './support/fixture-routes.mjs';
+import { panelView } from './support/panel-view';
 import { expect, test } from './support/session';
 
 // Text leaves the extension only when the user clicks «Kopier». The clipboard is set to a known value
@@ -41,7 +42,7 @@ test('no clipboard write without a click on «Kopier»', async ({ session }) => 
   expect(await pasteOnPage(form, 'textarea#typiskArbeidshverdag')).toBe(KNOWN);
 
   const panel = await session.panelFor(form);
-  await expect(panel.locator('main')).toHaveAttribute('data-context', 'oppfolgingsplan-leder-ny-plan');
+  await panelView(panel).showsContext('oppfolgingsplan-leder-ny-plan');
 
   // Type notes key by key, then walk the keyboard over the panel without ever activating «Kopier».
   const note = panel.locator('textarea').first();
@@ -54,15 +55,15 @@ test('no clipboard write without a click on «Kopier»', async ({ session }) => 
   await copyButtons.first().hover();
   // Give any deferred or debounced copy (save timers, effects) time to happen.
   await panel.waitForTimeout(1500);
-  await expect(panel.getByTestId('announcer')).not.toContainText('Kopiert');
+  await expect(panelView(panel).announcer).not.toContainText('Kopiert');
 
   expect(await pasteOnPage(form, 'textarea#typiskArbeidshverdag')).toBe(KNOWN);
 
   // Positive control: one click on «Kopier» does change the clipboard, and the paste check sees it.
   await panel.bringToFront();
-  const draft = panel.locator('[data-field="typiskArbeidshverdag"]');
+  const draft = panelView(panel).draft('typiskArbeidshverdag');
   await draft.getByRole('button', { name: /Kopier/ }).click();
-  await expect(panel.getByTestId('announcer')).toContainText('Kopiert');
+  await expect(panelView(panel).announcer).toContainText('Kopiert');
   // The drafted text, whether the panel shows it as text or in an editable field.
   const drafted = await draft
     .locator('.draft__text')

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import type { PageSnapshot } from '../../domain/page-snapshot';
 import { STRESS_URLS, URLS } from './support/fixture-routes.mjs';
 import { EXTENSION_DIR } from './support/launch.mjs';
+import { panelView } from './support/panel-view';
 import { expect, recordMetric, test } from './support/session';
 
 // The content script in the production build, on hostile synthetic pages served at real NAV URLs:
@@ -113,7 +114,7 @@ test.describe('structure only', () => {
   }) => {
     const { page, exceptions, pageErrors } = await openMonitored(session, STRESS_URLS.valueTraps);
     const panel = await session.panelFor(page);
-    await expect(panel.locator('main')).toHaveAttribute('data-context', CONTEXT);
+    await panelView(panel).showsContext(CONTEXT);
     expect(await pageValue<boolean>(page, '__pageOk')).toBe(true);
 
     // The user types; the page re-renders, so the content script reads the page again.
@@ -156,7 +157,7 @@ test.describe('structure only', () => {
     const { page, exceptions } = await openMonitored(session, STRESS_URLS.nationalId);
     const panel = await session.panelFor(page);
     // The masked URL still names the leader's new-plan page.
-    await expect(panel.locator('main')).toHaveAttribute('data-context', CONTEXT);
+    await panelView(panel).showsContext(CONTEXT);
     const snapshot = await heldSnapshot(panel);
     const json = JSON.stringify(snapshot);
     expect(snapshot?.title).toBe('Journal – Kari Eksempel ***********');
@@ -270,7 +271,7 @@ test.describe('hostile pages', () => {
       const { page, exceptions, pageErrors, worlds } = await openMonitored(session, STRESS_URLS[hostile.name]);
       expect(await pageValue<boolean>(page, '__pageOk')).toBe(true);
       const panel = await session.panelFor(page);
-      await expect(panel.locator('main')).toHaveAttribute('data-context', CONTEXT);
+      await panelView(panel).showsContext(CONTEXT);
       // Our content script ran in this page (its isolated world was created) and reported.
       expect([...worlds.values()]).toContain('ours');
       const snapshot = await heldSnapshot(panel);
@@ -292,7 +293,7 @@ test.describe('in-page navigation, without polling', () => {
   }) => {
     const { page, exceptions } = await openMonitored(session, STRESS_URLS.navigation);
     const panel = await session.panelFor(page);
-    const root = panel.locator('main');
+    const root = panelView(panel).root;
     await expect(root).toHaveAttribute('data-context', CONTEXT);
     // The page changes only its title, half a second after load. (Read from the background, which may
     // also have asked the tab; the steps below watch what the content script sends by itself.)
@@ -382,7 +383,7 @@ test.describe('in-page navigation, without polling', () => {
     }
     await page.goto(STRESS_URLS.navigation);
     const panel = await session.panelFor(page);
-    await expect(panel.locator('main')).toHaveAttribute('data-context', CONTEXT);
+    await panelView(panel).showsContext(CONTEXT);
     // The page's title change at 500 ms makes the content script schedule one debounced read.
     await expect.poll(async () => (await heldSnapshot(panel))?.title).toBe('Oppfølgingsplan – lagret');
     await page.waitForTimeout(500);
@@ -438,7 +439,7 @@ test('a page cannot silence the script with WXT’s “newer script started” e
   });
   await page.goto(URLS.nyPlan);
   const panel = await session.panelFor(page);
-  const root = panel.locator('main');
+  const root = panelView(panel).root;
   await expect(root).toHaveAttribute('data-context', CONTEXT);
   // WXT ends its context when it sees this event; the name holds our (public) extension id.
   await page.evaluate((id) => {
@@ -497,7 +498,7 @@ test('the page observes nothing of the script: no event, message or DOM change w
   }, session.extensionId);
   await page.goto(URLS.nyPlan);
   const panel = await session.panelFor(page);
-  await expect(panel.locator('main')).toHaveAttribute('data-context', CONTEXT);
+  await panelView(panel).showsContext(CONTEXT);
   // The panel asks for the tab's snapshot as well: the script answers without touching the page.
   expect(await heldSnapshot(panel)).not.toBeNull();
   expect(await pageValue<number>(page, '__types')).toBeGreaterThan(100);
@@ -523,7 +524,7 @@ test('time on the 10 000-field page (measured in a Chromium trace, not asserted)
   });
   await page.goto(STRESS_URLS.fields10000);
   const panel = await session.panelFor(page);
-  await expect(panel.locator('main')).toHaveAttribute('data-context', CONTEXT);
+  await panelView(panel).showsContext(CONTEXT);
   // One more read after a DOM change (the click re-renders the counter's text).
   await page.locator('#teller').click();
   await page.waitForTimeout(500);

@@ -1,5 +1,6 @@
 import { routeFixtures, URLS } from './support/fixture-routes.mjs';
 import { launchWithExtension, openPinnedPanel, tabIdOf } from './support/launch.mjs';
+import { panelView } from './support/panel-view';
 import { expect, screenshot, test } from './support/session';
 
 // Issue 14.1: a first sick day in year 9999 once crashed the panel on every open, for good once the case
@@ -12,7 +13,7 @@ test('a kept case with first sick day 9999-12-31 loads after a restart; a typed 
   let form = await context.newPage();
   await form.goto(URLS.nyPlan);
   let { panel } = await openPinnedPanel(context, extensionId, await tabIdOf(context, form));
-  await expect(panel.locator('main')).toHaveAttribute('data-ready', 'true');
+  await panelView(panel).ready();
   await panel.evaluate(async () => {
     const now = new Date().toISOString();
     await chrome.storage.local.set({
@@ -44,12 +45,12 @@ test('a kept case with first sick day 9999-12-31 loads after a restart; a typed 
   form = await context.newPage();
   await form.goto(URLS.nyPlan);
   ({ panel } = await openPinnedPanel(context, extensionId, await tabIdOf(context, form)));
-  const main = panel.locator('main');
+  const main = panelView(panel).root;
   await expect(main).toHaveAttribute('data-ready', 'true');
   await expect(main).toHaveAttribute('data-context', 'oppfolgingsplan-leder-ny-plan');
   await expect(panel.getByText(/kunne ikke leses og er lagt til side \(2 oppføringer\)/)).toBeVisible();
-  await expect(panel.getByLabel('Notat: Gå sammen gjennom en vanlig arbeidsdag')).toHaveValue('notatet skal overleve');
-  await panel.getByTestId('next-deadline').click();
+  await expect(panelView(panel).note('Gå sammen gjennom en vanlig arbeidsdag')).toHaveValue('notatet skal overleve');
+  await panelView(panel).nextDeadline.click();
   const day1 = panel.getByLabel('Første sykedag');
   await expect(day1).toHaveValue('');
 
@@ -60,6 +61,6 @@ test('a kept case with first sick day 9999-12-31 loads after a restart; a typed 
   await screenshot(panel, 'timeline-date-refused');
   await day1.fill('2026-10-05');
   await expect(panel.getByText(/Datoen må være mellom/)).toHaveCount(0);
-  await expect(panel.getByTestId('next-deadline')).not.toHaveText('Legg inn første sykedag');
+  await expect(panelView(panel).nextDeadline).not.toHaveText('Legg inn første sykedag');
   await context.close();
 });

@@ -1,16 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { routeFixtures, URLS } from './support/fixture-routes.mjs';
 import { launchWithExtension, openPinnedPanel, tabIdOf } from './support/launch.mjs';
+import { ARBEIDSDAG, type PanelView, panelView } from './support/panel-view';
 import { expect, test } from './support/session';
 
 // Issue 14.3: Chromium keeps storage.local in a LevelDB database that appends every write to a log and
 // compacts later, so a note removed from storage could still be read in the profile's files after the
 // browser closed. Deleting a kept case, or switching it back to «Bare til nettleseren lukkes», must leave
 // none of its text on disk. The journey reads the profile's files once the browser has closed.
-
-const NOTE = 'Notat: Gå sammen gjennom en vanlig arbeidsdag';
 
 /** A marker no other text on disk holds, without repeats (so LevelDB's compression keeps it literal). */
 function marker(name: string): string {
@@ -25,16 +23,12 @@ function localStorageFiles(userDataDir: string, extensionId: string): string {
     .join('\n');
 }
 
-async function keptCase(panel: Page, label: string, note: string): Promise<void> {
-  await panel.getByRole('button', { name: 'Ny sak' }).click();
-  await panel.getByLabel(NOTE).fill(note);
-  await expect(panel.locator('[data-save-state="saved"]')).toBeVisible();
-  await panel.getByText('Om saken og lagring').click();
-  await panel.getByLabel('Navn på saken').fill(label);
-  await panel.getByLabel('Behold på denne maskinen').check();
-  await expect(panel.getByTestId('storage-mode')).toHaveText(/Beholdes på denne maskinen/);
-  await expect(panel.locator('[data-save-state="saved"]')).toBeVisible();
-  await panel.getByText('Om saken og lagring').click();
+async function keptCase(view: PanelView, label: string, note: string): Promise<void> {
+  await view.newCase();
+  await view.typeNote(ARBEIDSDAG, note);
+  await view.toggleCaseSettings();
+  await view.keepCase(label);
+  await view.toggleCaseSettings();
 }
 
 test('a deleted kept case leaves no note text in the profile’s files once the browser has closed', async () => {
@@ -43,22 +37,22 @@ test('a deleted kept case leaves no note text in the profile’s files once the 
   const form = await context.newPage();
   await form.goto(URLS.nyPlan);
   const { panel } = await openPinnedPanel(context, extensionId, await tabIdOf(context, form));
-  await expect(panel.locator('main')).toHaveAttribute('data-ready', 'true');
+  const view = panelView(panel);
+  await view.ready();
 
   const deleted = marker('slettetnotat');
   const kept = marker('beholdtnotat');
-  await keptCase(panel, 'Beholdt', kept);
-  await keptCase(panel, 'Slettes', deleted);
+  await keptCase(view, 'Beholdt', kept);
+  await keptCase(view, 'Slettes', deleted);
 
-  await panel.getByRole('combobox', { name: 'Sak', exact: true }).selectOption({ label: 'Slettes' });
-  await expect(panel.getByLabel(NOTE)).toHaveValue(deleted);
-  await panel.getByText('Om saken og lagring').click();
-  await panel.getByRole('button', { name: 'Slett saken' }).click();
-  await panel.getByRole('alertdialog').getByRole('button', { name: 'Ja, slett saken' }).click();
-  await expect(panel.getByRole('combobox', { name: 'Sak', exact: true }).locator('option')).toHaveText(['Beholdt']);
+  await view.selectCase('Slettes');
+  await expect(view.note(ARBEIDSDAG)).toHaveValue(deleted);
+  await view.toggleCaseSettings();
+  await view.deleteCase();
+  await expect(view.caseOptions).toHaveText(['Beholdt']);
   // What stays is whole: the kept case and the settings beside it.
-  await panel.getByRole('combobox', { name: 'Sak', exact: true }).selectOption({ label: 'Beholdt' });
-  await expect(panel.getByLabel(NOTE)).toHaveValue(kept);
+  await view.selectCase('Beholdt');
+  await expect(view.note(ARBEIDSDAG)).toHaveValue(kept);
   await context.close();
 
   const disk = localStorageFiles(userDataDir, extensionId);
@@ -71,10 +65,9 @@ test('a deleted kept case leaves no note text in the profile’s files once the 
   const page = await again.context.newPage();
   await page.goto(URLS.nyPlan);
   const reopened = await openPinnedPanel(again.context, again.extensionId, await tabIdOf(again.context, page));
-  await expect(reopened.panel.getByRole('combobox', { name: 'Sak', exact: true }).locator('option')).toHaveText([
-    'Beholdt',
-  ]);
-  await expect(reopened.panel.getByLabel(NOTE)).toHaveValue(kept);
+  const reopenedView = panelView(reopened.panel);
+  await expect(reopenedView.caseOptions).toHaveText(['Beholdt']);
+  await expect(reopenedView.note(ARBEIDSDAG)).toHaveValue(kept);
   await again.context.close();
 });
 
@@ -87,27 +80,23 @@ test('an un-kept case leaves no note text in the profile’s files once the brow
   const form = await context.newPage();
   await form.goto(URLS.nyPlan);
   const { panel } = await openPinnedPanel(context, extensionId, await tabIdOf(context, form));
-  await expect(panel.locator('main')).toHaveAttribute('data-ready', 'true');
+  const view = panelView(panel);
+  await view.ready();
 
   const deleted = marker('slettetnotat');
   const unkept = marker('ikkebeholdt');
   const kept = marker('beholdtnotat');
-  await keptCase(panel, 'Beholdt', kept);
-  await keptCase(panel, 'Slettes', deleted);
-  await keptCase(panel, 'Ikke lenger', unkept);
+  await keptCase(view, 'Beholdt', kept);
+  await keptCase(view, 'Slettes', deleted);
+  await keptCase(view, 'Ikke lenger', unkept);
 
   // Back to the session only, then at once the other one deleted and the browser closed.
-  await panel.getByText('Om saken og lagring').click();
-  await panel.getByLabel('Bare til nettleseren lukkes').check();
-  await expect(panel.getByTestId('storage-mode')).toHaveText(/Lagres bare til nettleseren lukkes/);
-  await panel.getByRole('combobox', { name: 'Sak', exact: true }).selectOption({ label: 'Slettes' });
-  await expect(panel.getByLabel(NOTE)).toHaveValue(deleted);
-  await panel.getByRole('button', { name: 'Slett saken' }).click();
-  await panel.getByRole('alertdialog').getByRole('button', { name: 'Ja, slett saken' }).click();
-  await expect(panel.getByRole('combobox', { name: 'Sak', exact: true }).locator('option')).toHaveText([
-    'Ikke lenger',
-    'Beholdt',
-  ]);
+  await view.toggleCaseSettings();
+  await view.unkeepCase();
+  await view.selectCase('Slettes');
+  await expect(view.note(ARBEIDSDAG)).toHaveValue(deleted);
+  await view.deleteCase();
+  await expect(view.caseOptions).toHaveText(['Ikke lenger', 'Beholdt']);
   await context.close();
 
   const disk = localStorageFiles(userDataDir, extensionId);

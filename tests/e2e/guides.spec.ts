@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { URLS } from './support/fixture-routes.mjs';
 import { openPinnedPanel, tabIdOf } from './support/launch.mjs';
+import { panelView } from './support/panel-view';
 import { expect, screenshot, test } from './support/session';
 
 async function openItem(panel: Page, itemId: string) {
@@ -49,8 +50,8 @@ for (const role of ROLES) {
   }) => {
     const page = await session.open(role.url);
     let panel = await session.panelFor(page);
-    await expect(panel.locator('main')).toHaveAttribute('data-context', role.context);
-    const picker = panel.getByLabel('Samtaleguide');
+    await expect(panelView(panel).root).toHaveAttribute('data-context', role.context);
+    const picker = panelView(panel).guidePicker;
     await expect(picker).toHaveValue(role.pageGuide);
     // The page's own guides come first in the picker.
     await expect(picker.locator('optgroup').first()).toHaveAttribute('label', 'For denne siden');
@@ -61,7 +62,7 @@ for (const role of ROLES) {
     await expect(scale.locator('input[type="radio"]')).toHaveCount(role.scale.max + 1);
     await scale.locator(`input[value="${role.scale.value}"]`).check();
     await expect(scale.locator('.chart__caption')).toContainText(`Siste svar ${role.scale.value} av ${role.scale.max}`);
-    await expect(panel.locator('[data-save-state="saved"]')).toBeVisible();
+    await expect(panelView(panel).saved).toBeVisible();
     // Nothing may stick out sideways at side-panel width (a hidden table once did).
     const overflow = await panel.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -71,7 +72,7 @@ for (const role of ROLES) {
 
     await panel.close();
     ({ panel } = await openPinnedPanel(session.context, session.extensionId, await tabIdOf(session.context, page)));
-    await expect(panel.getByLabel('Samtaleguide')).toHaveValue(role.guide);
+    await expect(panelView(panel).guidePicker).toHaveValue(role.guide);
     for (const itemId of role.ticks) await expect((await openItem(panel, itemId)).locator('.item__tick')).toBeChecked();
     const again = await openItem(panel, role.scale.id);
     await expect(again.locator(`input[value="${role.scale.value}"]`)).toBeChecked();

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { URLS } from './support/fixture-routes.mjs';
+import { panelView } from './support/panel-view';
 import { expect, test } from './support/session';
 
 // Page-side hostility. A page at a real NAV URL (synthetic, tests/fixtures/pages/hostile/) tampers with
@@ -26,7 +27,7 @@ interface AttackReport {
 
 /** What the panel shows and what the extension holds and stores, read from the panel page. */
 async function observe(panel: Page, tabId: number) {
-  const main = panel.locator('main');
+  const main = panelView(panel).root;
   const inside = await panel.evaluate(async (tab) => {
     const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
     return {
@@ -48,7 +49,7 @@ test('a hostile page posting 1 000 random messages gets no answer and changes no
   const panelErrors: string[] = [];
   panel.on('pageerror', (error) => panelErrors.push(error.message));
   const tabId = Number(new URL(panel.url()).searchParams.get('tab'));
-  await expect(panel.locator('main')).toHaveAttribute('data-context', 'oppfolgingsplan-leder-ny-plan');
+  await panelView(panel).showsContext('oppfolgingsplan-leder-ny-plan');
 
   // Something stored, so "unchanged" means something.
   const note = 'Notat før angrepet (syntetisk)';
@@ -102,5 +103,5 @@ test('a hostile page posting 1 000 random messages gets no answer and changes no
     const real = (window as unknown as { __real: { querySelector: typeof document.querySelector } }).__real;
     (real.querySelector.call(document, 'a[data-spa="aktiv-plan"]') as HTMLElement).click();
   });
-  await expect(panel.locator('main')).toHaveAttribute('data-context', 'oppfolgingsplan-leder-aktiv-plan');
+  await panelView(panel).showsContext('oppfolgingsplan-leder-aktiv-plan');
 });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { CASE_EXPORT_FORMAT, CASE_SCHEMA_VERSION, createCase } from '../../domain/case';
 import { URLS } from './support/fixture-routes.mjs';
+import { panelView } from './support/panel-view';
 import { expect, recordMetric, test } from './support/session';
 
 // Import caps (issue 14.7) in the production build. A crafted file of 150 000 note keys is refused with
@@ -77,7 +78,7 @@ async function importFile(panel: Page, buffer: Buffer, outcome: 'notice' | 'case
 test('a crafted file of 150 000 note keys is refused, naming the limit, and changes nothing', async ({ session }) => {
   const page = await session.open(URLS.nyPlan);
   const panel = await session.panelFor(page);
-  await expect(panel.locator('main')).toHaveAttribute('data-context', 'oppfolgingsplan-leder-ny-plan');
+  await panelView(panel).showsContext('oppfolgingsplan-leder-ny-plan');
   const note = panel.locator('textarea').first();
   await note.fill('Notat før importen (syntetisk)');
   await expect.poll(async () => JSON.stringify(await stored(panel))).toContain('Notat før importen');
@@ -103,8 +104,8 @@ test('a crafted file of 150 000 note keys is refused, naming the limit, and chan
 test('a file at the caps is accepted, and typing after it goes through', async ({ session }) => {
   const page = await session.open(URLS.nyPlan);
   const panel = await session.panelFor(page);
-  await expect(panel.locator('main')).toHaveAttribute('data-context', 'oppfolgingsplan-leder-ny-plan');
-  await panel.getByRole('button', { name: 'Ny sak' }).click();
+  await panelView(panel).showsContext('oppfolgingsplan-leder-ny-plan');
+  await panelView(panel).newCase();
   // 2 000 entries in every list, and one note of a million characters in the guide on screen.
   const file = caseFile({
     notes: { ...entries(1_999, 'x'), 'ia-endres-hva-skal-til': 'punkt om tilretteleggingen\n'.repeat(37_037) },

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { URLS } from './support/fixture-routes.mjs';
 import { openPinnedPanel, tabIdOf, unpackedExtensionId } from './support/launch.mjs';
+import { panelView } from './support/panel-view';
 import { expect, screenshot, test } from './support/session';
 
 // The browser's permission prompt cannot be clicked by any test, so these journeys use a build that
@@ -18,30 +19,30 @@ test.describe('a journal site the user adds', () => {
   }) => {
     const journal = await session.open(URLS.journal);
     let panel = await session.panelFor(journal);
-    await expect(panel.locator('main')).toHaveAttribute('data-context', 'unknown');
+    await panelView(panel).showsContext('unknown');
     // The local heuristic suggests it (labels about sykmelding, diagnose, journalnotat) and waits.
     await expect(panel.getByTestId('journal-suggestion')).toContainText('ser ut som et journalsystem');
-    await expect(panel.locator('main')).toHaveAttribute('data-context', 'unknown');
+    await panelView(panel).showsContext('unknown');
     await panel.getByRole('button', { name: `Bruk Følgesvenn på ${ORIGIN}` }).click();
-    await expect(panel.locator('main')).toHaveAttribute('data-context', 'journal');
+    await panelView(panel).showsContext('journal');
     await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Journalsystem (lagt til av deg)');
-    await expect(panel.getByLabel('Rolle', { exact: true })).toHaveValue('');
-    await expect(panel.getByLabel('Rolle', { exact: true }).locator('option').first()).toHaveText('Fra siden (Lege)');
+    await expect(panelView(panel).rolePicker).toHaveValue('');
+    await expect(panelView(panel).rolePicker.locator('option').first()).toHaveText('Fra siden (Lege)');
     await screenshot(panel, 'journal-added');
 
     // The registered content script reads the journal on its next load too.
     await journal.reload();
-    await expect(panel.locator('main')).toHaveAttribute('data-context', 'journal');
+    await panelView(panel).showsContext('journal');
 
     // The role can be changed by hand and is remembered for the site.
-    await panel.getByLabel('Rolle', { exact: true }).selectOption('leder');
+    await panelView(panel).rolePicker.selectOption('leder');
     // Stored (a read and a write) before the panel is closed: a person is never that quick.
     await expect
       .poll(() => panel.evaluate(async () => (await chrome.storage.local.get('siteRoles')).siteRoles))
       .toEqual({ [ORIGIN]: 'leder' });
     await panel.close();
     ({ panel } = await openPinnedPanel(session.context, session.extensionId, await tabIdOf(session.context, journal)));
-    await expect(panel.getByLabel('Rolle', { exact: true })).toHaveValue('leder');
+    await expect(panelView(panel).rolePicker).toHaveValue('leder');
 
     // Settings lists the site; removing it gives the permission back.
     await panel.getByText('Innstillinger').click();
@@ -54,7 +55,7 @@ test.describe('a journal site the user adds', () => {
     const registered = await panel.evaluate(() => chrome.scripting.getRegisteredContentScripts());
     expect(registered).toEqual([]);
     await journal.reload();
-    await expect(panel.locator('main')).toHaveAttribute('data-context', 'unknown');
+    await panelView(panel).showsContext('unknown');
   });
 });
 
@@ -81,8 +82,8 @@ test.describe('a journal site the organisation lists (managed storage)', () => {
   test('is used without being added, marked as coming from the organisation', async ({ session }) => {
     const journal = await session.open(URLS.journal);
     const panel = await session.panelFor(journal);
-    await expect(panel.locator('main')).toHaveAttribute('data-context', 'journal');
-    await expect(panel.getByLabel('Rolle', { exact: true }).locator('option').first()).toHaveText('Fra siden (Lege)');
+    await panelView(panel).showsContext('journal');
+    await expect(panelView(panel).rolePicker.locator('option').first()).toHaveText('Fra siden (Lege)');
     await panel.getByText('Innstillinger').click();
     const row = panel.locator(`[data-site="${ORIGIN}"]`);
     await expect(row).toContainText('Fra organisasjonen din · tilgang gitt');

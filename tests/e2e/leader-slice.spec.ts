@@ -1,12 +1,13 @@
 import { URLS } from './support/fixture-routes.mjs';
 import { LEADER_NOTES, writeLeaderNotes } from './support/leader-notes.mjs';
+import { panelView } from './support/panel-view';
 import { expect, screenshot, test } from './support/session';
 
 test('a leader on the new plan form gets the three core questions, drafts and copies a field', async ({ session }) => {
   const form = await session.open(URLS.nyPlan);
   const panel = await session.panelFor(form);
 
-  const root = panel.locator('main');
+  const root = panelView(panel).root;
   await expect(root).toHaveAttribute('data-context', 'oppfolgingsplan-leder-ny-plan');
   await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Oppfølgingsplan – ny plan, nærmeste leder');
 
@@ -19,23 +20,23 @@ test('a leader on the new plan form gets the three core questions, drafts and co
   ]);
 
   // Sources are one click away.
-  const firstItem = panel.locator('[data-item="ia-arbeidsdagen"]');
+  const firstItem = panelView(panel).item('ia-arbeidsdagen');
   await firstItem.getByText('Kilde').click();
   await expect(firstItem.locator('.source p')).toContainText('1. Hvordan er arbeidsdagen?');
 
   await writeLeaderNotes(panel);
 
   const expected = LEADER_NOTES.draftedArbeidsdag;
-  const draft = panel.locator('[data-field="typiskArbeidshverdag"]');
+  const draft = panelView(panel).draft('typiskArbeidshverdag');
   await expect(draft.locator('.draft__text')).toHaveValue(expected);
   await expect(draft.locator('.counter')).toHaveText(`${expected.length}/2000`);
-  const fremover = panel.locator('[data-field="tilretteleggingFremover"]');
+  const fremover = panelView(panel).draft('tilretteleggingFremover');
   await expect(fremover.locator('.draft__text')).toHaveValue(
     '- slipper tunge løft i fire uker\n- kortere dager: 09–13',
   );
 
   await draft.getByRole('button', { name: /Kopier/ }).click();
-  await expect(panel.getByTestId('announcer')).toContainText('Kopiert');
+  await expect(panelView(panel).announcer).toContainText('Kopiert');
   await screenshot(panel, 'leader-slice-panel');
 
   // Paste into NAV's field, as the user would, and read it back.

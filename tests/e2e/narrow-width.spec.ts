@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { URLS } from './support/fixture-routes.mjs';
+import { panelView } from './support/panel-view';
 import { expect, test } from './support/session';
 
 // Issue 15.3: the panel works in a narrow sidebar (Firefox's is 252 px by default, Chrome's side panel can be
@@ -114,7 +115,7 @@ async function panelAt(
 ): Promise<Page> {
   const page = await session.open(url);
   const panel = await session.panelFor(page);
-  await expect(panel.locator('main')).toHaveAttribute('data-context', context);
+  await panelView(panel).showsContext(context);
   return panel;
 }
 
@@ -140,13 +141,13 @@ test('the leader’s plan: the guide open with notes, ticks and sources, and the
   const panel = await panelAt(session, URLS.nyPlan, 'oppfolgingsplan-leder-ny-plan');
   await openAll(panel);
   await panel.locator('#note-ia-arbeidsdagen').fill('har depresjon og jobber halve dager, kontor 08–16');
-  await panel.locator('[data-item="ia-arbeidsdagen"] .item__tick').check();
-  await expect(panel.locator('[data-save-state="saved"]')).toBeVisible();
+  await panelView(panel).tick('ia-arbeidsdagen').check();
+  await expect(panelView(panel).saved).toBeVisible();
   await panel
     .locator('[data-field="typiskArbeidshverdag"]')
     .getByRole('button', { name: /^Kopier teksten/ })
     .click();
-  await expect(panel.getByTestId('privacy-findings')).toContainText('depresjon');
+  await expect(panelView(panel).privacyFindings).toContainText('depresjon');
   await expect(panel.getByTestId('status-progress')).toBeVisible();
   await checkWidths(panel, 'plan');
 });
@@ -162,10 +163,10 @@ test('the timeline open, with the next deadline in the status bar', async ({ ses
 test('the case bar: «Ny sak», a long label, the details open and a confirmation', async ({ session }) => {
   const panel = await panelAt(session, URLS.nyPlan, 'oppfolgingsplan-leder-ny-plan');
   await panel.locator('#note-ia-arbeidsdagen').fill('Kontor');
-  await expect(panel.locator('[data-save-state="saved"]')).toBeVisible();
+  await expect(panelView(panel).saved).toBeVisible();
   await openAll(panel, 'details.case__details');
   await panel.getByLabel(/^Navn på saken/).fill(LONG_LABEL);
-  await panel.getByRole('button', { name: 'Ny sak' }).click();
+  await panelView(panel).newCase();
   await expect(panel.locator('.case__picker select option')).toHaveCount(2);
   await panel.locator('.case__picker select').selectOption({ label: LONG_LABEL });
   await panel.getByLabel('Behold på denne maskinen').check();
@@ -221,7 +222,7 @@ test('a stored case that could not be read: the set-aside warning', async ({ ses
 test('the printable summary and the welcome page', async ({ session }) => {
   const panel = await panelAt(session, URLS.nyPlan, 'oppfolgingsplan-leder-ny-plan');
   await panel.locator('#note-ia-arbeidsdagen').fill(`Kontor 08–16, se ${LONG_ORIGIN}/rutiner/${LONG_LABEL}`);
-  await expect(panel.locator('[data-save-state="saved"]')).toBeVisible();
+  await expect(panelView(panel).saved).toBeVisible();
   // The print tab as the panel's button opens it, then again without its own print dialog.
   const opened = session.context.waitForEvent('page');
   await panel.getByRole('button', { name: 'Skriv ut / lagre som PDF' }).click();

@@ -1,10 +1,11 @@
 import { URLS } from './support/fixture-routes.mjs';
+import { panelView } from './support/panel-view';
 import { expect, recordMetric, screenshot, test } from './support/session';
 
 test('in-page navigation to another NAV route updates the panel', async ({ session }) => {
   const form = await session.open(URLS.nyPlan);
   const panel = await session.panelFor(form);
-  const root = panel.locator('main');
+  const root = panelView(panel).root;
   await expect(root).toHaveAttribute('data-context', 'oppfolgingsplan-leder-ny-plan');
 
   // The single-page app changes route with the History API: no reload.
@@ -27,7 +28,7 @@ test('in-page navigation to another NAV route updates the panel', async ({ sessi
 test('a full page load of another site turns the panel to unknown', async ({ session }) => {
   const form = await session.open(URLS.nyPlan);
   const panel = await session.panelFor(form);
-  const root = panel.locator('main');
+  const root = panelView(panel).root;
   await expect(root).toHaveAttribute('data-context', 'oppfolgingsplan-leder-ny-plan');
   await form.goto(URLS.unknown);
   await expect(root).toHaveAttribute('data-context', 'unknown');

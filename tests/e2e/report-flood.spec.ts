@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { STRESS_URLS } from './support/fixture-routes.mjs';
+import { panelView } from './support/panel-view';
 import { expect, recordMetric, test } from './support/session';
 
 // A single-page app gone wild: one history.pushState in every task for two seconds, flipping between
@@ -65,7 +66,7 @@ const watched = (panel: Page) =>
 test('a pushState flood: a few reports a second, and the panel ends on the final route', async ({ session }) => {
   const page = await session.open(STRESS_URLS.pushFlood);
   const panel = await session.panelFor(page);
-  const root = panel.locator('main');
+  const root = panelView(panel).root;
   await expect(root).toHaveAttribute('data-context', 'oppfolgingsplan-leder-ny-plan');
   await page.waitForTimeout(500); // The load's own reports are over.
   await watchPanel(panel);

@@ -1,4 +1,5 @@
 import { URLS } from './support/fixture-routes.mjs';
+import { panelView } from './support/panel-view';
 import { expect, test } from './support/session';
 
 test('keyboard shortcuts move between items, tick, focus the note and copy', async ({ session }) => {
@@ -18,9 +19,16 @@ test('keyboard shortcuts move between items, tick, focus the note and copy', asy
   await expect(first.locator('textarea.note')).toBeFocused();
   await panel.keyboard.type('lager og kontor');
   await panel.keyboard.press('Alt+K');
-  await expect(panel.getByTestId('announcer')).toContainText('Kopiert');
+  await expect(panelView(panel).announcer).toContainText('Kopiert');
   // Plain typing is never taken over: "t" and "n" go into the note.
   await expect(first.locator('textarea.note')).toHaveValue('lager og kontor');
+  // Alt + U and «Til utkastene» reach the drafts from anywhere, and Alt + ↓ goes back to the items.
+  await panel.keyboard.press('Alt+U');
+  await expect(panelView(panel).draftsHeading).toBeFocused();
+  await panel.keyboard.press('Alt+ArrowDown');
+  await expect(first.locator('.item__tick')).toBeFocused();
+  await panel.getByRole('button', { name: 'Til utkastene' }).click();
+  await expect(panelView(panel).draftsHeading).toBeFocused();
 
   await panel.locator('summary', { hasText: 'Hurtigtaster' }).click();
   await expect(panel.locator('.shortcuts')).toContainText('Alt + T');

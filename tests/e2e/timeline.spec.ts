@@ -3,6 +3,7 @@ import type { Role } from '../../domain/roles';
 import { addDays, describeNext, milestonesFor, nextDeadline, nextMilestone } from '../../domain/timeline';
 import { nextText } from '../../i18n/timeline-text';
 import { URLS } from './support/fixture-routes.mjs';
+import { panelView } from './support/panel-view';
 import { expect, screenshot, test } from './support/session';
 
 // The panel reads the real clock; the expected sentence is computed from the same rules for the
@@ -28,11 +29,11 @@ for (const [role, url, contextId] of PAGES) {
 
     const page = await session.open(url);
     const panel = await session.panelFor(page);
-    await expect(panel.locator('main')).toHaveAttribute('data-context', contextId);
-    await expect(panel.getByTestId('next-deadline')).toHaveText('Legg inn første sykedag');
-    await panel.getByTestId('next-deadline').click();
+    await panelView(panel).showsContext(contextId);
+    await expect(panelView(panel).nextDeadline).toHaveText('Legg inn første sykedag');
+    await panelView(panel).nextDeadline.click();
     await panel.getByLabel('Første sykedag').fill(day1);
-    await expect(panel.getByTestId('next-deadline')).toHaveText(expected);
+    await expect(panelView(panel).nextDeadline).toHaveText(expected);
     // Only the milestones that matter for this role, each with its legal basis one click away.
     const shown = await panel
       .locator('[data-milestone]')

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { URLS } from './support/fixture-routes.mjs';
+import { panelView } from './support/panel-view';
 import { expect, test } from './support/session';
 
 // Every main view of the panel at 360 px, in light and dark, in bokmål, nynorsk and English: a screenshot of
@@ -82,7 +83,7 @@ async function panelAt(
 test('the leader’s plan view: guide, notes, timeline and drafts', async ({ session }) => {
   const { panel } = await panelAt(session, URLS.nyPlan);
   await panel.locator('#note-ia-arbeidsdagen').fill('Kontor 08–16\nkundemøter på telefon');
-  await panel.locator('[data-item="ia-arbeidsdagen"] .item__tick').check();
+  await panelView(panel).tick('ia-arbeidsdagen').check();
   await openAll(panel, 'details.timeline');
   await panel.locator('.timeline__dates input[type="date"]').first().fill('2026-10-05');
   await expect(panel.locator('.timeline__list')).toBeVisible();
@@ -108,7 +109,7 @@ const PAGE_VIEWS = [
 for (const { view, title, url, context } of PAGE_VIEWS) {
   test(title, async ({ session }) => {
     const { panel } = await panelAt(session, url);
-    await expect(panel.locator('main')).toHaveAttribute('data-context', context);
+    await panelView(panel).showsContext(context);
     await captureAll(panel, view);
   });
 }
@@ -116,7 +117,7 @@ for (const { view, title, url, context } of PAGE_VIEWS) {
 test('settings, case details, shortcuts and a confirmation, all open', async ({ session }) => {
   const { panel } = await panelAt(session, URLS.nyPlan);
   await panel.locator('#note-ia-arbeidsdagen').fill('Kontor');
-  await expect(panel.locator('[data-save-state="saved"]')).toBeVisible();
+  await expect(panelView(panel).saved).toBeVisible();
   await captureAll(panel, 'settings', async () => {
     await openAll(panel, 'details.settings, details.case__details');
     // «Slett alt» asks first: the confirmation is part of the view (never answered here).
@@ -130,7 +131,7 @@ test('settings, case details, shortcuts and a confirmation, all open', async ({ 
 test('the printable summary', async ({ session }) => {
   const { panel } = await panelAt(session, URLS.nyPlan);
   await panel.locator('#note-ia-arbeidsdagen').fill('Kontor 08–16');
-  await expect(panel.locator('[data-save-state="saved"]')).toBeVisible();
+  await expect(panelView(panel).saved).toBeVisible();
   const caseId = await panel.evaluate(async () => {
     const stored = await chrome.storage.session.get(null);
     return (

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { URLS } from './support/fixture-routes.mjs';
+import { panelView } from './support/panel-view';
 import { expect, test } from './support/session';
 
 // The product sends nothing anywhere. The monitor (session.extensionRequests) records every request
@@ -48,26 +49,26 @@ test('a whole session in the production build starts no request from any extensi
   // Leader: plan form, notes, copy, in-page navigation.
   const form = await session.open(URLS.nyPlan);
   const panel = await session.panelFor(form);
-  await panel.getByLabel('Notat: Gå sammen gjennom en vanlig arbeidsdag').fill('Kontorarbeid 08–16');
+  await panelView(panel).note('Gå sammen gjennom en vanlig arbeidsdag').fill('Kontorarbeid 08–16');
   await panel
     .locator('[data-field="typiskArbeidshverdag"]')
     .getByRole('button', { name: /Kopier/ })
     .click();
-  await expect(panel.getByTestId('announcer')).toContainText('Kopiert');
-  await panel.locator('[data-item="ia-arbeidsdagen"]').getByText('Kilde').click();
+  await expect(panelView(panel).announcer).toContainText('Kopiert');
+  await panelView(panel).item('ia-arbeidsdagen').getByText('Kilde').click();
   await form.getByRole('link', { name: 'Aktiv plan' }).click();
-  await expect(panel.locator('main')).toHaveAttribute('data-context', 'oppfolgingsplan-leder-aktiv-plan');
+  await panelView(panel).showsContext('oppfolgingsplan-leder-aktiv-plan');
 
   // Veileder: the referat page in Modia.
   const referat = await session.open(URLS.referat);
   const referatPanel = await session.panelFor(referat);
-  await expect(referatPanel.locator('main')).toHaveAttribute('data-context', 'modia-dialogmote-referat');
+  await panelView(referatPanel).showsContext('modia-dialogmote-referat');
 
   // Any other page, with a guide picked by hand.
   const other = await session.open(URLS.unknown);
   const otherPanel = await session.panelFor(other);
-  await otherPanel.getByLabel('Samtaleguide').selectOption('ia-funksjonsvurdering-leder');
-  await otherPanel.getByLabel('Notat: Gå sammen gjennom en vanlig arbeidsdag').fill('Skiftarbeid');
+  await panelView(otherPanel).guidePicker.selectOption('ia-funksjonsvurdering-leder');
+  await panelView(otherPanel).note('Gå sammen gjennom en vanlig arbeidsdag').fill('Skiftarbeid');
 
   // Even a deliberate attempt is refused by the extension's CSP.
   const worker = session.context.serviceWorkers()[0];
