@@ -1,9 +1,9 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { DraftProblem } from '../domain/draft';
 import type { PrivacyFinding } from '../domain/privacy-guard';
 import { isEmployerVisible, type TargetField, type TargetForm } from '../domain/target-form';
 import { t, tCount, uiLanguage } from '../i18n/ui-text';
 import { Icon } from './Icon';
-import { DRAFTS_HEADING_ID } from './Shortcuts';
 
 /** One field's draft as the list shows it. */
 export interface DraftView {
@@ -266,16 +266,26 @@ export function DraftList(
     mismatch: string | null;
     languageModel: { ready: boolean; on: boolean; onToggle: (on: boolean) => void } | null;
     insert?: InsertView | null;
+    /** Asked to take the focus («Til utkastene», Alt + U); `onFocused` says it is done. */
+    focusHeading?: boolean;
+    onFocused?: () => void;
   } & DraftListActions,
 ) {
-  const { form, drafts, blocked } = props;
+  const { form, drafts, blocked, focusHeading, onFocused } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusHeading || !heading.current) return;
+    heading.current.scrollIntoView({ block: 'start' });
+    heading.current.focus();
+    onFocused?.();
+  }, [focusHeading, onFocused]);
   const hasText = drafts.some((draft) => draft.text !== '');
   const texts = drafts.filter((draft) => draft.kind === 'text' && (draft.text !== '' || draft.edited));
   const values = drafts.filter((draft) => draft.kind !== 'text');
   return (
-    <section class="drafts" aria-labelledby={DRAFTS_HEADING_ID}>
+    <section class="drafts" aria-labelledby="drafts-title">
       <div class="drafts__head">
-        <h2 id={DRAFTS_HEADING_ID} class="drafts__title">
+        <h2 id="drafts-title" class="drafts__title" ref={heading} tabIndex={-1}>
           {t('draft.title', { form: form.title })}
         </h2>
         {hasText && (

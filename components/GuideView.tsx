@@ -15,7 +15,6 @@ import {
 } from '../domain/guide';
 import { t, uiLanguage } from '../i18n/ui-text';
 import { ScaleChart } from './ScaleChart';
-import { goToDrafts } from './Shortcuts';
 
 /** The parts of a case the guide view reads. */
 type GuideState = Pick<CaseRecord, 'ticks' | 'notes' | 'scales' | 'choices'>;
@@ -205,16 +204,20 @@ export function GuideView(
     guide: Guide;
     state: GuideState;
     sourceLabel: (source: Source) => string;
-    focusItemId?: string | null;
+    /** An item to bring into view and focus (its first field, or its note); `onFocused` says it is done. */
+    focus?: { itemId: string; part: 'hit' | 'item' | 'note' } | null;
     onFocused?: () => void;
-    /** Id of the drafts' heading, when the panel shows drafts. */
-    draftsId?: string | undefined;
+    /** Moves the focus to the drafts; without it (no drafts in the panel) there is no «Til utkastene». */
+    onGoToDrafts?: (() => void) | undefined;
     /** Asked to move the focus to the guide's title (the status bar's progress button). */
     focusTitle?: boolean;
     onTitleFocused?: () => void;
   } & GuideViewActions,
 ) {
-  const { state, focusItemId, onFocused, draftsId, focusTitle, onTitleFocused } = props;
+  const { state, focus, onFocused, onGoToDrafts, focusTitle, onTitleFocused } = props;
+  const focusItemId = focus?.itemId ?? null;
+  const focusPart = focus?.part ?? 'hit';
+  const root = useRef<HTMLElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (!focusTitle || !title.current) return;
@@ -249,17 +252,23 @@ export function GuideView(
   const coreOnly = core.length > 0 && !whole && !focusOutsideCore;
   useEffect(() => {
     if (!focusItemId) return;
-    const element = document.querySelector<HTMLElement>(`[data-item="${CSS.escape(focusItemId)}"]`);
+    const element = root.current?.querySelector<HTMLElement>(`[data-item="${CSS.escape(focusItemId)}"]`);
     if (!element) return;
     const section = element.closest('details');
     if (section) section.open = true;
-    element.classList.add('item--focus');
-    element.scrollIntoView({ block: 'center' });
-    const target = element.querySelector<HTMLElement>('textarea, input') ?? element;
-    if (target === element) element.tabIndex = -1;
-    target.focus();
+    const target =
+      focusPart === 'note'
+        ? element.querySelector<HTMLElement>('textarea')
+        : (element.querySelector<HTMLElement>('textarea, input') ?? element);
+    if (target) {
+      // A search hit is marked; moving through the items with the keyboard only moves the focus.
+      if (focusPart === 'hit') element.classList.add('item--focus');
+      element.scrollIntoView({ block: focusPart === 'hit' ? 'center' : 'nearest' });
+      if (target === element) element.tabIndex = -1;
+      target.focus();
+    }
     onFocused?.();
-  }, [focusItemId, onFocused]);
+  }, [focusItemId, focusPart, onFocused]);
   const overall = countProgress(allItems, state.ticks);
   const shownSections = coreOnly
     ? guide.sections
@@ -270,7 +279,7 @@ export function GuideView(
     <ItemView key={item.id} {...props} item={item} contentLang={contentLang} sourceLabel={props.sourceLabel} />
   );
   return (
-    <section class="guide" aria-labelledby="guide-title">
+    <section class="guide" aria-labelledby="guide-title" ref={root}>
       <header class="guide__header">
         {contentLang !== undefined && (
           <p class="guide__summary guide__language" data-testid="guide-language">
@@ -300,13 +309,8 @@ export function GuideView(
               {whole ? t('guide.core.show-core') : t('guide.core.show-all')}
             </button>
           )}
-          {draftsId !== undefined && (
-            <button
-              type="button"
-              class="link-button"
-              data-testid="guide-to-drafts"
-              onClick={() => goToDrafts(draftsId)}
-            >
+          {onGoToDrafts !== undefined && (
+            <button type="button" class="link-button" data-testid="guide-to-drafts" onClick={() => onGoToDrafts()}>
               {t('guide.to-drafts')}
             </button>
           )}

@@ -3,7 +3,7 @@ import type { MessageKey } from '../content/messages/catalogue';
 import { t } from '../i18n/ui-text';
 
 /** The panel's own shortcuts: the keys (the same in every language) and the message saying what they do. */
-export const SHORTCUTS: readonly { keys: string; does: MessageKey }[] = [
+const SHORTCUTS: readonly { keys: string; does: MessageKey }[] = [
   { keys: 'Alt + ↓ / Alt + ↑', does: 'site.shortcut.next-previous' }, // ui-text-ok: key combination
   { keys: 'Alt + T', does: 'site.shortcut.tick' }, // ui-text-ok: key combination
   { keys: 'Alt + N', does: 'site.shortcut.note' }, // ui-text-ok: key combination
@@ -12,68 +12,52 @@ export const SHORTCUTS: readonly { keys: string; does: MessageKey }[] = [
   { keys: 'Alt + Shift + F', does: 'site.shortcut.open-panel' }, // ui-text-ok: key combination
 ];
 
-/** The id of the drafts' heading (components/DraftList.tsx), where «Til utkastene» and Alt + U move focus. */
-export const DRAFTS_HEADING_ID = 'drafts-title';
-
-/** Moves focus to the drafts (the element with this id), as the «Til utkastene» button and Alt + U do. */
-export function goToDrafts(draftsId: string): boolean {
-  const target = document.getElementById(draftsId);
-  if (!target) return false;
-  const details = target.closest('details');
-  if (details) details.open = true;
-  if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
-  target.scrollIntoView({ block: 'start' });
-  target.focus();
-  return true;
+/** The guide items on screen, in order (each carries `data-item`, its id). */
+function shownItemIds(): string[] {
+  return Array.from(document.querySelectorAll<HTMLElement>('[data-item]'), (item) => item.dataset.item ?? '');
 }
 
-function items(): HTMLElement[] {
-  return Array.from(document.querySelectorAll<HTMLElement>('li.item'));
+/** The item holding the focus, if any. */
+function focusedItemId(): string | null {
+  return (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-item]')?.dataset.item ?? null;
 }
 
-function currentItem(): HTMLElement | null {
-  return (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('li.item') ?? null;
-}
-
-function focusItem(item: HTMLElement): void {
-  const section = item.closest('details');
-  if (section && !section.open) section.open = true;
-  const target = item.querySelector<HTMLElement>('input, textarea') ?? item;
-  if (target === item) item.tabIndex = -1;
-  target.focus();
-  item.scrollIntoView({ block: 'nearest' });
-}
-
-/** What the shortcuts do beyond moving the focus: the model's actions. */
+/** What the shortcuts do: the model's actions (the shortcuts only find which item or field holds the focus). */
 export interface ShortcutActions {
   /** Copies a drafted field (the focused one, or null for the first with text). */
   onCopy: (fieldId: string | null) => void;
   /** Ticks or unticks a guide item (an item with no tick is left alone). */
   onTick: (itemId: string) => void;
+  /** Brings an item into view and focuses its first field, or its note. */
+  onFocusItem: (itemId: string, part: 'item' | 'note') => void;
+  /** Moves the focus to the drafts (none when the panel shows none). */
+  onGoToDrafts: (() => void) | null;
 }
 
 /** Handles the panel's keyboard shortcuts (Alt + key, so typing in notes is never taken over). */
 export function useShortcuts(actions: ShortcutActions): void {
-  const { onCopy, onTick } = actions;
+  const { onCopy, onTick, onFocusItem, onGoToDrafts } = actions;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       const key = event.key.toLowerCase();
       if (key === 'arrowdown' || key === 'arrowup') {
-        const list = items();
+        const list = shownItemIds();
         if (list.length === 0) return;
-        const at = currentItem();
+        const at = focusedItemId();
         const index = at ? list.indexOf(at) : -1;
         const next = key === 'arrowdown' ? Math.min(list.length - 1, index + 1) : Math.max(0, index - 1);
         const target = list[index === -1 ? 0 : next];
-        if (target) focusItem(target);
+        if (target) onFocusItem(target, 'item');
       } else if (key === 't') {
-        const itemId = currentItem()?.dataset.item;
+        const itemId = focusedItemId();
         if (itemId) onTick(itemId);
       } else if (key === 'n') {
-        currentItem()?.querySelector<HTMLTextAreaElement>('textarea.note')?.focus();
+        const itemId = focusedItemId();
+        if (itemId) onFocusItem(itemId, 'note');
       } else if (key === 'u') {
-        if (!goToDrafts(DRAFTS_HEADING_ID)) return;
+        if (!onGoToDrafts) return;
+        onGoToDrafts();
       } else if (key === 'k') {
         const field = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-field]');
         onCopy(field?.dataset.field ?? null);
@@ -84,7 +68,7 @@ export function useShortcuts(actions: ShortcutActions): void {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [onCopy, onTick]);
+  }, [onCopy, onTick, onFocusItem, onGoToDrafts]);
 }
 
 /** The shortcuts, folded away at the bottom of the panel. */

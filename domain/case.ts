@@ -17,7 +17,7 @@ export const DEFAULT_KEEP_DAYS = 30;
 export const MAX_NOTE_LENGTH = 1_000_000;
 
 /** Longest case label. */
-export const MAX_LABEL_LENGTH = 80;
+const MAX_LABEL_LENGTH = 80;
 
 /** One answer on a scale (mestringstro 0–10, the job wheel 0–8, feasibility 1–5) on a day. */
 export interface ScaleAnswer {
@@ -143,7 +143,7 @@ const KNOWN_KEYS = new Set([
  * Migrates version 1 (the first release's single panel state: notes, ticks as booleans, one number
  * per scale, guideByContext) to a version 2 case (then `migrateV2` takes it on). `today` dates the scale answers it carries over.
  */
-export function migrateV1(raw: Record<string, unknown>, context: { id: string; now: string; today: IsoDate }) {
+function migrateV1(raw: Record<string, unknown>, context: { id: string; now: string; today: IsoDate }) {
   const ticks: Record<string, unknown> = {};
   if (isPlainObject(raw.ticks))
     for (const [key, value] of Object.entries(raw.ticks)) if (value === true) ticks[key] = true;
@@ -177,7 +177,7 @@ export function migrateV1(raw: Record<string, unknown>, context: { id: string; n
  * Migrates version 2 to 3: the answers on choice items leave `scales` for `choices`, as the index of
  * the option last chosen. Which items are choices is the guides' knowledge, passed in.
  */
-export function migrateV2(raw: Record<string, unknown>, choiceItemIds: ReadonlySet<string>): Record<string, unknown> {
+function migrateV2(raw: Record<string, unknown>, choiceItemIds: ReadonlySet<string>): Record<string, unknown> {
   const scales: Record<string, unknown> = {};
   const choices: Record<string, unknown> = {};
   if (isPlainObject(raw.scales)) {

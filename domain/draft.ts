@@ -22,7 +22,7 @@ export interface DraftInput {
 export type DraftSource = string;
 
 /** The id used in `sourceItemIds` for lines taken from the free notes. */
-export const FREE_NOTES_SOURCE = 'frie-notater';
+const FREE_NOTES_SOURCE = 'frie-notater';
 
 /**
  * What the user must still do or check before a value fits the form, as a code with its data (the UI
@@ -43,7 +43,7 @@ export type DraftProblem =
   | { readonly code: 'not-answered' };
 
 /** The problem of a text over its limit, or null when it fits. */
-export function overLimitProblem(over: number): DraftProblem | null {
+function overLimitProblem(over: number): DraftProblem | null {
   return over > 0 ? { code: 'over-limit', over } : null;
 }
 
@@ -87,14 +87,14 @@ export function formatLines(lines: readonly string[], style: TargetField['style'
 }
 
 /** Counts characters the way NAV's forms do (JavaScript string length). */
-export function countCharacters(text: string): number {
+function countCharacters(text: string): number {
   return text.length;
 }
 
 const TAG = /(^|\s)#([\p{L}\p{N}_-]+)/gu;
 
 /** Reads free notes: each tagged line, without its tags, with the tags it carried (lower case). */
-export function readTaggedLines(freeNotes: string): { line: string; tags: string[] }[] {
+function readTaggedLines(freeNotes: string): { line: string; tags: string[] }[] {
   const out: { line: string; tags: string[] }[] = [];
   for (const raw of splitNoteLines(freeNotes)) {
     const tags = [...raw.matchAll(TAG)].map((match) => (match[2] ?? '').toLocaleLowerCase('nb'));
@@ -265,7 +265,7 @@ export interface ShownDraft extends FieldDraft {
 }
 
 /** Lays the user's edits (by `formId.fieldId`) over fresh drafts of the form: what the panel and the printout show. */
-export function applyDraftEdits(
+function applyDraftEdits(
   drafted: readonly FieldDraft[],
   form: TargetForm,
   edits: Readonly<Record<string, EditedDraft>>,

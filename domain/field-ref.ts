@@ -16,7 +16,7 @@ export function fieldKey(ref: FieldRef): FieldKey {
 }
 
 /** Reads `formId.fieldId` (the field id may itself hold dots); null when there is no form part. */
-export function parseFieldKey(key: string): FieldRef | null {
+function parseFieldKey(key: string): FieldRef | null {
   const dot = key.indexOf('.');
   if (dot <= 0 || dot === key.length - 1) return null;
   return { formId: key.slice(0, dot), fieldId: key.slice(dot + 1) };

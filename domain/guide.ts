@@ -29,7 +29,7 @@ export const sourceSchema = z.strictObject({
 });
 
 /** A reference to a target form field, `formId.fieldId` (field ids from `shared/domain/nav-forms.md`). */
-export const fieldRefSchema = z.string().check(z.regex(/^[a-z][a-zA-Z-]*\.[a-zA-Z][a-zA-Z.]*$/));
+const fieldRefSchema = z.string().check(z.regex(/^[a-z][a-zA-Z-]*\.[a-zA-Z][a-zA-Z.]*$/));
 
 const idSchema = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 const textSchema = z.string().check(z.minLength(2), z.maxLength(600));
@@ -307,7 +307,7 @@ function localizedKindFields(item: GuideItem): Partial<GuideItem> {
 }
 
 /** A section as shown in a language: its title and every item. */
-export function localizeSection(section: GuideSection, language: Language): GuideSection {
+function localizeSection(section: GuideSection, language: Language): GuideSection {
   if (language !== 'nn') return section;
   return {
     ...section,

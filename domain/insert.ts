@@ -95,7 +95,7 @@ export type InsertResult =
   | { readonly ok: false; readonly reason: InsertFailure };
 
 /** The form and the field an insert names, when the form lists that field. */
-export function listedField<F extends InsertForm>(
+function listedField<F extends InsertForm>(
   forms: readonly F[],
   formId: string,
   fieldId: string,
@@ -108,7 +108,7 @@ export function listedField<F extends InsertForm>(
 const DATE_NB = /^(\d{2})\.(\d{2})\.(\d{4})$/;
 
 /** True when a value fits the field: text within bounds, a date `dd.mm.åååå`, or one of the field's options. */
-export function isValueForField(field: InsertField, value: string): boolean {
+function isValueForField(field: InsertField, value: string): boolean {
   if (value === '' || value.length > INSERT_MAX_VALUE) return false;
   switch (field.type) {
     case 'text':

@@ -12,7 +12,7 @@ import { pageSnapshotSchema } from './snapshot';
 const tabIdSchema = z.number().check(z.int(), z.minimum(0), z.maximum(2 ** 31));
 
 /** Content script → background: the page's structure changed (or was asked for). */
-export const pageSnapshotMessageSchema = z.strictObject({
+const pageSnapshotMessageSchema = z.strictObject({
   type: z.literal('pageSnapshot'),
   snapshot: pageSnapshotSchema,
 });
@@ -24,10 +24,7 @@ export const getSnapshotMessageSchema = z.strictObject({
 });
 
 /** Every message the background accepts, as one discriminated union. */
-export const backgroundMessageSchema = z.discriminatedUnion('type', [
-  pageSnapshotMessageSchema,
-  getSnapshotMessageSchema,
-]);
+const backgroundMessageSchema = z.discriminatedUnion('type', [pageSnapshotMessageSchema, getSnapshotMessageSchema]);
 
 /** Side panel → background: put a draft into a field of the form open in a tab («Sett inn»). */
 export const insertFieldMessageSchema = z.strictObject({
@@ -46,7 +43,7 @@ export type InsertFieldMessage = z.infer<typeof insertFieldMessageSchema>;
 const lengthSchema = z.number().check(z.int(), z.minimum(0), z.maximum(10_000_000));
 
 /** Content script → background → panel: what became of an insert (never the field's text). */
-export const insertResultSchema = z.union([
+const insertResultSchema = z.union([
   z.strictObject({ ok: z.literal(true), length: lengthSchema }),
   z.strictObject({ ok: z.literal(false), reason: z.literal('not-empty'), length: lengthSchema }),
   z.strictObject({ ok: z.literal(false), reason: z.enum(INSERT_FAILURES as [InsertFailure, ...InsertFailure[]]) }),
@@ -91,7 +88,7 @@ export const snapshotChangedMessageSchema = z.strictObject({
 });
 
 /** Background → content script: report the page again (after the worker restarted). */
-export const requestSnapshotMessageSchema = z.strictObject({ type: z.literal('requestSnapshot') });
+const requestSnapshotMessageSchema = z.strictObject({ type: z.literal('requestSnapshot') });
 
 /** A message the background accepts. */
 export type BackgroundMessage = z.infer<typeof backgroundMessageSchema>;

@@ -62,11 +62,6 @@ export function maskNationalIds(text: string): string {
   return masked + text.slice(from);
 }
 
-/** Collapses white space and cuts text to a maximum length (by code points, never splitting a pair). */
-export function clipText(text: string, max: number): string {
-  return cutText(text.replace(/\s+/g, ' ').trim(), max);
-}
-
 /** Folds white space (unless `fold` is false), masks national ID numbers, then cuts: never half a number. */
 export function toSnapshotText(text: string, max: number, fold = true): string {
   if (!fold) return cutText(maskNationalIds(text), max);

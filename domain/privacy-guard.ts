@@ -17,7 +17,7 @@ import { normalizeForCheck } from './text-fold';
 export const MEDICAL_WORD_CATEGORIES = ['diagnose', 'symptom', 'behandling', 'legemiddel', 'helse'] as const;
 
 /** How a listed word is matched against a word of the text (always whole words, case-insensitive). */
-export const MEDICAL_WORD_MATCHES = ['word', 'prefix', 'part'] as const;
+const MEDICAL_WORD_MATCHES = ['word', 'prefix', 'part'] as const;
 
 // Terms are lowercase letters (and digits), no spaces or hyphens: the text is split into words at
 // everything else, so "ADHD-medisin" is the words "adhd" and "medisin".

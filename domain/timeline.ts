@@ -113,7 +113,7 @@ export function caseWeekOf(day1: IsoDate, date: IsoDate): number {
 // Sykmelding periods and NAV's 16-day gap rule (timeline.md §3.1)
 
 /** Days without a sick day that close a case: the 16th such day ends it (isoppfolgingstilfelle, §3.1 point 3). */
-export const NEW_CASE_GAP_DAYS = 16;
+const NEW_CASE_GAP_DAYS = 16;
 
 /** One sykmelding period: first and last day (inclusive) and, for graded leave, the sick-leave percentage. */
 export const sykmeldingPeriodSchema = z
@@ -254,7 +254,7 @@ const textSchema = z.string().check(z.minLength(2), z.maxLength(400));
 const weekSchema = z.number().check(z.int(), z.minimum(1), z.maximum(104));
 
 /** When a milestone falls, and what it is counted from. */
-export const milestoneTimingSchema = z.discriminatedUnion('kind', [
+const milestoneTimingSchema = z.discriminatedUnion('kind', [
   /** The Nth calendar day of the case (day 1 = the first sick day): day 1 + N − 1. */
   z.strictObject({ kind: z.literal('day'), day: z.number().check(z.int(), z.minimum(1), z.maximum(730)) }),
   /** Within week N: the last day of week N, day 1 + 7·N − 1. */

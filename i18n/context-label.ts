@@ -3,7 +3,7 @@ import type { DetectedContext } from '../domain/page-context';
 import { t } from './ui-text';
 
 /** The catalogue key of a page context's name: `guide.context.<id>`. */
-export function contextLabelKey(contextId: string): MessageKey | null {
+function contextLabelKey(contextId: string): MessageKey | null {
   const key = `guide.context.${contextId}`;
   return Object.hasOwn(DEFAULT_CATALOGUE, key) ? (key as MessageKey) : null;
 }

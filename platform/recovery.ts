@@ -4,7 +4,7 @@ import { downloadText } from './download';
 import { forgetAllJournalSites } from './journal-sites';
 
 /** The file the error screen saves: every stored key of both areas, untouched, so nothing is lost. */
-export const RECOVERY_FILE_FORMAT = 'folgesvenn-alt-lagret';
+const RECOVERY_FILE_FORMAT = 'folgesvenn-alt-lagret';
 
 /** Deletes every case, note, setting and quarantined entry, and gives back the journal sites' access. */
 export async function deleteAllData(): Promise<void> {

@@ -7,7 +7,7 @@ import { GuideSearch } from '../../components/GuideSearch';
 import { GuideView } from '../../components/GuideView';
 import { Icon } from '../../components/Icon';
 import { LanguagePicker } from '../../components/LanguagePicker';
-import { DRAFTS_HEADING_ID, ShortcutList, useShortcuts } from '../../components/Shortcuts';
+import { ShortcutList, useShortcuts } from '../../components/Shortcuts';
 import { AddSite, RolePicker, SiteSettings } from '../../components/SiteAccess';
 import { StatusBar } from '../../components/StatusBar';
 import { Timeline } from '../../components/Timeline';
@@ -85,7 +85,12 @@ export function App(props: { model: PanelModel }) {
     },
     [model],
   );
-  useShortcuts({ onCopy: copyFromKeyboard, onTick: model.toggleTickOf });
+  useShortcuts({
+    onCopy: copyFromKeyboard,
+    onTick: model.toggleTickOf,
+    onFocusItem: model.focusItem,
+    onGoToDrafts: model.form.value ? model.goToDrafts : null,
+  });
 
   const context = model.context.value;
   const guide = model.guide.value;
@@ -193,8 +198,8 @@ export function App(props: { model: PanelModel }) {
                 guide={guide}
                 state={active ?? EMPTY_CASE}
                 sourceLabel={sourceLabel}
-                draftsId={form ? DRAFTS_HEADING_ID : undefined}
-                focusItemId={model.focusItemId.value}
+                onGoToDrafts={form ? model.goToDrafts : undefined}
+                focus={model.focusRequest.value}
                 onFocused={model.itemFocused}
                 focusTitle={model.focusGuideTitle.value}
                 onTitleFocused={model.guideFocused}
@@ -217,6 +222,8 @@ export function App(props: { model: PanelModel }) {
                   drafts={model.drafts.value}
                   blocked={model.blocked.value}
                   mismatch={model.formMismatch.value}
+                  focusHeading={model.focusDrafts.value}
+                  onFocused={model.draftsFocused}
                   languageModel={
                     model.languageModelReady.value
                       ? { ready: true, on: model.languageModelOn.value, onToggle: model.setLanguageModelOn }

@@ -84,7 +84,9 @@ export function createGuides(deps: {
     ),
   );
   /** An item the guide view should bring into view and focus (then calls `itemFocused`). */
-  const focusItemId = signal<string | null>(null);
+  const focusRequest = signal<FocusRequest | null>(null);
+  /** True when the drafts should get the focus (then the drafts call `draftsFocused`). */
+  const focusDrafts = signal(false);
   /** True when the guide view should focus its title (then calls `guideFocused`). */
   const focusGuideTitle = signal(false);
   /** The open guide's ticked and tickable items (the status bar shows it; null without a guide). */
@@ -105,8 +107,9 @@ export function createGuides(deps: {
     draftingGuides,
     searchQuery,
     searchHits,
-    focusItemId,
+    focusRequest,
     focusGuideTitle,
+    focusDrafts,
     progress,
 
     /** Loads the guide on screen, those the case has answers in, and all of them while searching. */
@@ -133,10 +136,21 @@ export function createGuides(deps: {
     openSearchHit(guideId: string, itemId: string): void {
       if (chosenGuideId.value !== guideId) deps.updateMap('guideByContext', context.value.id, guideId);
       searchQuery.value = '';
-      focusItemId.value = itemId;
+      focusRequest.value = { itemId, part: 'hit' };
+    },
+    /** Brings an item into view and focuses it, or its note (the keyboard shortcuts). */
+    focusItem(itemId: string, part: FocusPart = 'item'): void {
+      focusRequest.value = { itemId, part };
     },
     itemFocused(): void {
-      focusItemId.value = null;
+      focusRequest.value = null;
+    },
+    /** Moves the focus to the drafts («Til utkastene», Alt + U). */
+    goToDrafts(): void {
+      focusDrafts.value = true;
+    },
+    draftsFocused(): void {
+      focusDrafts.value = false;
     },
     /** Moves the focus to the open guide (the status bar's progress button). */
     focusGuide(): void {
@@ -146,6 +160,15 @@ export function createGuides(deps: {
       focusGuideTitle.value = false;
     },
   };
+}
+
+/** How an item gets the focus: a search hit (marked, centred), the item's first field, or its note. */
+export type FocusPart = 'hit' | 'item' | 'note';
+
+/** An item the guide view is asked to bring into view and focus. */
+export interface FocusRequest {
+  readonly itemId: string;
+  readonly part: FocusPart;
 }
 
 /** The guides area's shape. */

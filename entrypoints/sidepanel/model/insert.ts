@@ -43,7 +43,7 @@ export interface InsertQuestion {
 export type InsertAnswer = 'replace' | 'append' | 'cancel';
 
 /** «Sett inn» and «Fyll inn alle»: drafts into the open form's own fields, guarded, never overwriting silently. */
-export function createInsertModel(deps: InsertModelDeps) {
+function createInsertModel(deps: InsertModelDeps) {
   const question = signal<InsertQuestion | null>(null);
   const status = signal<string | null>(null);
   const busy = signal(false);

@@ -44,6 +44,20 @@ describe('App', () => {
     expect(screen.getByTestId('announcer').textContent).toContain('Kopiert');
   });
 
+  it('«Til utkastene» and Alt + U put the focus on the drafts; Alt + ↓ and Alt + N on an item and its note', async () => {
+    renderPanel();
+    const toDrafts = await screen.findByRole('button', { name: 'Til utkastene' });
+    fireEvent.click(toDrafts);
+    await waitFor(() => expect(document.activeElement?.id).toBe('drafts-title'));
+    fireEvent.keyDown(document, { key: 'ArrowDown', altKey: true });
+    const first = document.querySelector<HTMLElement>('[data-item]');
+    await waitFor(() => expect(first?.contains(document.activeElement)).toBe(true));
+    fireEvent.keyDown(document, { key: 'n', altKey: true });
+    await waitFor(() => expect(document.activeElement).toBe(first?.querySelector('textarea')));
+    fireEvent.keyDown(document, { key: 'u', altKey: true });
+    await waitFor(() => expect(document.activeElement?.id).toBe('drafts-title'));
+  });
+
   it('marks a field over its limit without cutting the text', async () => {
     renderPanel();
     const note = await screen.findByLabelText(/Notat: Gå sammen gjennom en vanlig arbeidsdag/);

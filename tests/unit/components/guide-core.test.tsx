@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GuideView } from '../../../components/GuideView';
-import { DRAFTS_HEADING_ID } from '../../../components/Shortcuts';
 import { GUIDES } from '../../../content/library';
 import { sourceLabel } from '../../../content/sources';
 import { coreItems, type Guide, listGuideItems } from '../../../domain/guide';
@@ -16,7 +15,10 @@ function guideById(id: string): Guide {
   return guide;
 }
 
-function renderGuide(guide: Guide, more: { focusItemId?: string; draftsId?: string } = {}) {
+function renderGuide(
+  guide: Guide,
+  more: { focus?: { itemId: string; part: 'hit' | 'item' | 'note' }; onGoToDrafts?: () => void } = {},
+) {
   return render(
     <GuideView
       guide={guide}
@@ -76,7 +78,7 @@ describe('GuideView: the core path first', () => {
   it('shows the whole guide when a search hit outside the core path is opened', () => {
     const guide = guideById('viktige-samtalen-gjennomforing');
     const outside = listGuideItems(guide).find(({ item }) => item.core !== true)?.item.id ?? '';
-    const view = renderGuide(guide, { focusItemId: outside });
+    const view = renderGuide(guide, { focus: { itemId: outside, part: 'hit' } });
     expect(shownIds(view.container)).toContain(outside);
     expect(document.activeElement?.closest('li.item')?.getAttribute('data-item')).toBe(outside);
   });
@@ -94,15 +96,35 @@ describe('GuideView: the core path first', () => {
 describe('GuideView: the drafts in one action', () => {
   afterEach(cleanup);
 
-  it('moves focus to the drafts heading', () => {
-    const heading = document.createElement('h2');
-    heading.id = DRAFTS_HEADING_ID;
-    heading.textContent = 'Utkast';
-    document.body.append(heading);
-    renderGuide(guideById('ia-funksjonsvurdering-leder'), { draftsId: DRAFTS_HEADING_ID });
+  it('asks the model to move the focus to the drafts', () => {
+    const onGoToDrafts = vi.fn();
+    renderGuide(guideById('ia-funksjonsvurdering-leder'), { onGoToDrafts });
     fireEvent.click(screen.getByRole('button', { name: 'Til utkastene' }));
-    expect(document.activeElement).toBe(heading);
-    heading.remove();
+    expect(onGoToDrafts).toHaveBeenCalledOnce();
+  });
+
+  it('focuses an item’s first field, or its note, when asked, and says it is done', () => {
+    const guide = guideById('ia-funksjonsvurdering-leder');
+    const [first] = coreItems(guide);
+    if (!first) throw new Error('no core item');
+    const onFocused = vi.fn();
+    render(
+      <GuideView
+        guide={guide}
+        state={STATE}
+        sourceLabel={sourceLabel}
+        onNote={noop}
+        onTick={noop}
+        onScale={noop}
+        onChoice={noop}
+        focus={{ itemId: first.id, part: 'note' }}
+        onFocused={onFocused}
+      />,
+    );
+    const row = document.querySelector(`[data-item="${first.id}"]`);
+    expect(document.activeElement).toBe(row?.querySelector('textarea'));
+    expect(row?.classList.contains('item--focus')).toBe(false);
+    expect(onFocused).toHaveBeenCalledOnce();
   });
 
   it('offers no drafts button when the panel has no drafts', () => {

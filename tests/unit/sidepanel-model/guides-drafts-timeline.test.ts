@@ -98,6 +98,17 @@ describe('guides and answers areas', () => {
     expect(guides.focusGuideTitle.value).toBe(true);
     guides.guideFocused();
     expect(guides.focusGuideTitle.value).toBe(false);
+    // Focus requests the views carry out and then clear: an item's note, a search hit, the drafts.
+    guides.focusItem(step.id, 'note');
+    expect(guides.focusRequest.value).toEqual({ itemId: step.id, part: 'note' });
+    guides.itemFocused();
+    expect(guides.focusRequest.value).toBeNull();
+    guides.openSearchHit(guide?.id ?? '', step.id);
+    expect(guides.focusRequest.value).toEqual({ itemId: step.id, part: 'hit' });
+    guides.goToDrafts();
+    expect(guides.focusDrafts.value).toBe(true);
+    guides.draftsFocused();
+    expect(guides.focusDrafts.value).toBe(false);
     stop();
   });
 });
