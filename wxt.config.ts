@@ -37,6 +37,15 @@ export default defineConfig({
     // No module-preload polyfill: it fetch()es the preloaded chunks, and the extension fetches nothing.
     build: { sourcemap: false, modulePreload: { polyfill: false } },
   }),
+  hooks: {
+    // The enterprise policy schema is Chrome's alone (the manifest names it only there): Firefox's
+    // build does not carry the file.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'firefox') return;
+      const schema = files.findIndex((file) => file.relativeDest === 'managed-schema.json');
+      if (schema !== -1) files.splice(schema, 1);
+    },
+  },
   manifest: ({ browser, mode }) => ({
     // Name, description and titles come from public/_locales/ (bokmål, nynorsk, English); the browser
     // picks by its own language. The panel's language is the user's choice (content/messages/).

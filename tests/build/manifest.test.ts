@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NAV_CONTENT_SCRIPT_MATCHES } from '../../domain/nav-hosts';
 import {
@@ -60,6 +60,12 @@ describe('firefox specifics', () => {
     expect(manifest.browser_specific_settings).toMatchObject({
       gecko: { id: expect.any(String), data_collection_permissions: { required: ['none'] } },
     });
+  });
+
+  it('carries no enterprise policy schema (Chrome’s alone; Firefox reads policies.json)', () => {
+    expect(manifest.storage).toBeUndefined();
+    expect(existsSync(`${FIREFOX}/managed-schema.json`)).toBe(false);
+    expect(existsSync(`${CHROME}/managed-schema.json`)).toBe(true);
   });
 });
 
