@@ -179,6 +179,11 @@ export async function readQuarantine(): Promise<Record<string, unknown>> {
   return isRecord(stored) ? stored : {};
 }
 
+/** Sets entries aside in the quarantine (an imported file's unreadable parts), beside what is there. */
+export async function setAside(entries: Record<string, unknown>): Promise<void> {
+  await quarantine(entries);
+}
+
 /** Forgets the quarantine once the user has dealt with it. */
 export async function clearQuarantine(): Promise<void> {
   await quarantineItem.removeValue();

@@ -18,6 +18,7 @@ import {
   rememberTabCase,
   type StoreClock,
   saveCase,
+  setAside,
   watchCases,
 } from './case-store';
 import { copyToClipboard } from './clipboard';
@@ -58,6 +59,7 @@ export interface PanelPlatform {
   readTabCase: typeof readTabCase;
   rememberTabCase: typeof rememberTabCase;
   readQuarantine: typeof readQuarantine;
+  setAside: typeof setAside;
   clearQuarantine: typeof clearQuarantine;
   copy(text: string): Promise<void>;
   /** «Sett inn»: asks the background to put a draft into the open form's field; never throws. */
@@ -180,6 +182,7 @@ export function createBrowserPanelPlatform(
     readTabCase,
     rememberTabCase,
     readQuarantine,
+    setAside,
     clearQuarantine,
     copy: copyToClipboard,
     async insertField(request) {

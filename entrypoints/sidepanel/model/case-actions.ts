@@ -19,11 +19,18 @@ import type { Feedback } from './feedback';
 export type PendingConfirmation =
   | { kind: 'delete-case'; caseId: string }
   | { kind: 'delete-everything' }
-  | { kind: 'import-conflict'; record: CaseRecord };
+  | { kind: 'import-conflict'; record: CaseRecord; setAside: Record<string, unknown> };
 
 type CaseActionsPlatform = Pick<
   PanelPlatform,
-  'clock' | 'deleteCase' | 'deleteEverything' | 'download' | 'openPage' | 'readQuarantine' | 'clearQuarantine'
+  | 'clock'
+  | 'deleteCase'
+  | 'deleteEverything'
+  | 'download'
+  | 'openPage'
+  | 'readQuarantine'
+  | 'setAside'
+  | 'clearQuarantine'
 >;
 
 /** What the user does with whole cases: new, switch, rename, keep, delete (confirmed), export, import, print. */
@@ -38,6 +45,22 @@ export function createCaseActions(deps: {
   const { platform, feedback, cases } = deps;
   const { clock } = platform;
   const pending = signal<PendingConfirmation | null>(null);
+
+  /**
+   * Takes an imported case in, and sets aside what of the file could not be read (under the case's
+   * label and the place it came from), so the user can save it as a file: nothing of a file is dropped.
+   */
+  async function takeImport(record: CaseRecord, unreadable: Record<string, unknown>): Promise<void> {
+    const entries = Object.entries(unreadable);
+    if (entries.length > 0) {
+      const importedAt = clock.now();
+      await platform.setAside(
+        Object.fromEntries(entries.map(([place, value]) => [`import.${importedAt}.${record.label}.${place}`, value])),
+      );
+      cases.quarantinedCount.value += entries.length;
+    }
+    await cases.putCase(record);
+  }
 
   return {
     pending,
@@ -108,7 +131,7 @@ export function createCaseActions(deps: {
                   label: t('common.case-label.imported', { label: question.record.label }),
                 }
               : question.record;
-          await cases.putCase(record);
+          await takeImport(record, question.setAside);
           feedback.announce(t('common.announce.imported', { label: record.label }));
           return;
         }
@@ -153,10 +176,10 @@ export function createCaseActions(deps: {
       // An imported case lives for this session unless the user chooses to keep it again.
       const record: CaseRecord = { ...result.record, keepUntil: null };
       if (cases.cases.value.some((candidate) => candidate.id === record.id)) {
-        pending.value = { kind: 'import-conflict', record };
+        pending.value = { kind: 'import-conflict', record, setAside: result.quarantined };
         return;
       }
-      await cases.putCase(record);
+      await takeImport(record, result.quarantined);
       feedback.noticeText.value = null;
       feedback.announce(t('common.announce.imported', { label: record.label }));
     },

@@ -113,6 +113,9 @@ export function createFakePanelPlatform(
     async readQuarantine() {
       return quarantine;
     },
+    async setAside(entries) {
+      quarantine = { ...quarantine, ...entries };
+    },
     async clearQuarantine() {
       quarantine = {};
     },

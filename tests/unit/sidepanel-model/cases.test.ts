@@ -142,4 +142,31 @@ describe('case-actions area', () => {
     expect(fake.store.has(other)).toBe(false);
     expect(fake.store.get(unkept)?.notes.q).toBe('venter på lagring');
   });
+
+  it('sets aside what of an imported file cannot be read, instead of dropping it', async () => {
+    const { fake, feedback, cases } = setUp();
+    const actions = createCaseActions({
+      platform: fake.platform,
+      feedback,
+      cases,
+      library: createStaticLibrary(GUIDES),
+      chosenGuideId: signal(null),
+      form: signal(null),
+    });
+    actions.newCase();
+    cases.updateMap('notes', 'q', 'beholdes');
+    await cases.flushAll();
+    actions.exportActiveCase();
+    const file = JSON.parse(fake.downloads[0]?.text ?? '{}');
+    file.case.id = 'importert';
+    file.case.firstSickDay = '9999-12-31';
+    await actions.importCase(JSON.stringify(file));
+    const imported = cases.cases.value.find((record) => record.id === 'importert');
+    expect(imported?.notes.q).toBe('beholdes');
+    expect(imported?.firstSickDay).toBeNull();
+    expect(cases.quarantinedCount.value).toBe(1);
+    const setAside = await fake.platform.readQuarantine();
+    expect(Object.values(setAside)).toEqual(['9999-12-31']);
+    expect(Object.keys(setAside)[0]).toMatch(/^import\..*\.firstSickDay$/);
+  });
 });
