@@ -9,5 +9,6 @@ export default defineConfig({
     environment: 'node',
     restoreMocks: true,
     testTimeout: 60_000,
+    setupFiles: ['tests/unit/support/setup.ts'],
   },
 });
