@@ -23,6 +23,22 @@ function localStorageFiles(userDataDir: string, extensionId: string): string {
     .join('\n');
 }
 
+/** A browser on its own profile (a fresh one, or `userDataDir` again) with the panel pinned to the plan form. */
+async function openOnPlan(userDataDir?: string) {
+  const launched = await launchWithExtension(userDataDir === undefined ? {} : { userDataDir });
+  await routeFixtures(launched.context, []);
+  const form = await launched.context.newPage();
+  await form.goto(URLS.nyPlan);
+  const { panel } = await openPinnedPanel(
+    launched.context,
+    launched.extensionId,
+    await tabIdOf(launched.context, form),
+  );
+  const view = panelView(panel);
+  await view.ready();
+  return { ...launched, view };
+}
+
 async function keptCase(view: PanelView, label: string, note: string): Promise<void> {
   await view.newCase();
   await view.typeNote(ARBEIDSDAG, note);
@@ -32,13 +48,7 @@ async function keptCase(view: PanelView, label: string, note: string): Promise<v
 }
 
 test('a deleted kept case leaves no note text in the profile’s files once the browser has closed', async () => {
-  const { context, extensionId, userDataDir } = await launchWithExtension();
-  await routeFixtures(context, []);
-  const form = await context.newPage();
-  await form.goto(URLS.nyPlan);
-  const { panel } = await openPinnedPanel(context, extensionId, await tabIdOf(context, form));
-  const view = panelView(panel);
-  await view.ready();
+  const { context, extensionId, userDataDir, view } = await openOnPlan();
 
   const deleted = marker('slettetnotat');
   const kept = marker('beholdtnotat');
@@ -60,12 +70,8 @@ test('a deleted kept case leaves no note text in the profile’s files once the 
   expect(disk.includes(deleted), 'the deleted case’s note').toBe(false);
 
   // After a restart the kept case is still there, and only it.
-  const again = await launchWithExtension({ userDataDir });
-  await routeFixtures(again.context, []);
-  const page = await again.context.newPage();
-  await page.goto(URLS.nyPlan);
-  const reopened = await openPinnedPanel(again.context, again.extensionId, await tabIdOf(again.context, page));
-  const reopenedView = panelView(reopened.panel);
+  const again = await openOnPlan(userDataDir);
+  const reopenedView = again.view;
   await expect(reopenedView.caseOptions).toHaveText(['Beholdt']);
   await expect(reopenedView.note(ARBEIDSDAG)).toHaveValue(kept);
   await again.context.close();
@@ -75,13 +81,7 @@ test('a deleted kept case leaves no note text in the profile’s files once the 
 // closed right after «Bare til nettleseren lukkes» kept the case on disk, and a deletion in between
 // rewrote its kept version. The choice is now saved at once, and a deletion saves what is pending first.
 test('an un-kept case leaves no note text in the profile’s files once the browser has closed', async () => {
-  const { context, extensionId, userDataDir } = await launchWithExtension();
-  await routeFixtures(context, []);
-  const form = await context.newPage();
-  await form.goto(URLS.nyPlan);
-  const { panel } = await openPinnedPanel(context, extensionId, await tabIdOf(context, form));
-  const view = panelView(panel);
-  await view.ready();
+  const { context, extensionId, userDataDir, view } = await openOnPlan();
 
   const deleted = marker('slettetnotat');
   const unkept = marker('ikkebeholdt');

@@ -17,7 +17,11 @@ function guideById(id: string): Guide {
 
 function renderGuide(
   guide: Guide,
-  more: { focus?: { itemId: string; part: 'hit' | 'item' | 'note' }; onGoToDrafts?: () => void } = {},
+  more: {
+    focus?: { itemId: string; part: 'hit' | 'item' | 'note' };
+    onFocused?: () => void;
+    onGoToDrafts?: () => void;
+  } = {},
 ) {
   return render(
     <GuideView
@@ -108,19 +112,7 @@ describe('GuideView: the drafts in one action', () => {
     const [first] = coreItems(guide);
     if (!first) throw new Error('no core item');
     const onFocused = vi.fn();
-    render(
-      <GuideView
-        guide={guide}
-        state={STATE}
-        sourceLabel={sourceLabel}
-        onNote={noop}
-        onTick={noop}
-        onScale={noop}
-        onChoice={noop}
-        focus={{ itemId: first.id, part: 'note' }}
-        onFocused={onFocused}
-      />,
-    );
+    renderGuide(guide, { focus: { itemId: first.id, part: 'note' }, onFocused });
     const row = document.querySelector(`[data-item="${first.id}"]`);
     expect(document.activeElement).toBe(row?.querySelector('textarea'));
     expect(row?.classList.contains('item--focus')).toBe(false);

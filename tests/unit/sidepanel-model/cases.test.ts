@@ -24,6 +24,21 @@ function setUp() {
   return { fake, feedback, cases, onChange };
 }
 
+function actionsFor(
+  fake: ReturnType<typeof createFakePanelPlatform>,
+  feedback: ReturnType<typeof createFeedback>,
+  cases: ReturnType<typeof createCases>,
+) {
+  return createCaseActions({
+    platform: fake.platform,
+    feedback,
+    cases,
+    library: createStaticLibrary(GUIDES),
+    chosenGuideId: signal(null),
+    form: signal(null),
+  });
+}
+
 describe('cases area', () => {
   it('creates a case on the first edit, saves once typing rests, and tells drafting a huge note waits', async () => {
     const { fake, cases, onChange } = setUp();
@@ -78,14 +93,7 @@ describe('case edits (domain)', () => {
 describe('case-actions area', () => {
   it('deletes the active case only after confirmation, and imports an export back asking before it overwrites', async () => {
     const { fake, feedback, cases } = setUp();
-    const actions = createCaseActions({
-      platform: fake.platform,
-      feedback,
-      cases,
-      library: createStaticLibrary(GUIDES),
-      chosenGuideId: signal(null),
-      form: signal(null),
-    });
+    const actions = actionsFor(fake, feedback, cases);
     actions.newCase();
     await cases.flushAll();
     const id = cases.activeCaseId.value ?? '';
@@ -117,14 +125,7 @@ describe('case-actions area', () => {
       saveDelayMs: 60_000,
       onChange: vi.fn(),
     });
-    const actions = createCaseActions({
-      platform: fake.platform,
-      feedback,
-      cases,
-      library: createStaticLibrary(GUIDES),
-      chosenGuideId: signal(null),
-      form: signal(null),
-    });
+    const actions = actionsFor(fake, feedback, cases);
     actions.newCase();
     const unkept = cases.activeCaseId.value ?? '';
     actions.setKeep(30);
@@ -145,14 +146,7 @@ describe('case-actions area', () => {
 
   it('sets aside what of an imported file cannot be read, instead of dropping it', async () => {
     const { fake, feedback, cases } = setUp();
-    const actions = createCaseActions({
-      platform: fake.platform,
-      feedback,
-      cases,
-      library: createStaticLibrary(GUIDES),
-      chosenGuideId: signal(null),
-      form: signal(null),
-    });
+    const actions = actionsFor(fake, feedback, cases);
     actions.newCase();
     cases.updateMap('notes', 'q', 'beholdes');
     await cases.flushAll();
