@@ -138,8 +138,38 @@ function ItemAnswer(props: { item: GuideItem; state: GuideState } & ContentLang 
   }
 }
 
+/** Names to choose from for a scale whose area the user names (the job wheel): one click puts it in the note. */
+function NameSuggestions(props: { labels: readonly string[]; onUse: (label: string) => void }) {
+  return (
+    <details class="item__suggestions">
+      <summary>{t('guide.scale.suggestions')}</summary>
+      <p class="item__help">{t('guide.scale.suggestions.note')}</p>
+      <ul class="suggestions">
+        {props.labels.map((label) => (
+          <li key={label}>
+            <button
+              type="button"
+              class="chip"
+              aria-label={t('guide.scale.suggestions.use', { label })}
+              onClick={() => props.onUse(label)}
+            >
+              {label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 function ItemView(
-  props: { item: GuideItem; state: GuideState; sourceLabel: (source: Source) => string } & ContentLang &
+  props: {
+    item: GuideItem;
+    state: GuideState;
+    sourceLabel: (source: Source) => string;
+    /** Names the user may give this item's area (scale items only). */
+    suggestions?: readonly string[] | undefined;
+  } & ContentLang &
     GuideViewActions,
 ) {
   const { item, state, contentLang } = props;
@@ -174,6 +204,15 @@ function ItemView(
         </p>
       )}
       <ItemAnswer {...props} />
+      {item.kind === 'scale' && (props.suggestions?.length ?? 0) > 0 && (
+        <NameSuggestions
+          labels={props.suggestions ?? []}
+          onUse={(label) => {
+            const note = state.notes[item.id] ?? '';
+            props.onNote(item.id, note === '' ? label : `${label}\n${note}`);
+          }}
+        />
+      )}
       {hasNoteField(item) && (
         <div class="item__note">
           <label class="visually-hidden" for={noteId}>
@@ -204,6 +243,8 @@ export function GuideView(
     guide: Guide;
     state: GuideState;
     sourceLabel: (source: Source) => string;
+    /** Names the user may give a scale item's area, by item id (the job wheel's areas). */
+    suggestionsFor?: (itemId: string) => readonly string[] | undefined;
     /** An item to bring into view and focus (its first field, or its note); `onFocused` says it is done. */
     focus?: { itemId: string; part: 'hit' | 'item' | 'note' } | null;
     onFocused?: () => void;
@@ -276,7 +317,14 @@ export function GuideView(
         .filter((section) => section.items.length > 0)
     : guide.sections;
   const itemView = (item: GuideItem) => (
-    <ItemView key={item.id} {...props} item={item} contentLang={contentLang} sourceLabel={props.sourceLabel} />
+    <ItemView
+      key={item.id}
+      {...props}
+      item={item}
+      contentLang={contentLang}
+      sourceLabel={props.sourceLabel}
+      suggestions={props.suggestionsFor?.(item.id)}
+    />
   );
   return (
     <section class="guide" aria-labelledby="guide-title" ref={root}>

@@ -51,3 +51,12 @@ export const JOBBHJULET_ITEM_IDS = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `vsg-hjul
 export const SCALE_SUGGESTIONS: Readonly<Record<string, readonly ScaleSuggestion[]>> = Object.fromEntries(
   JOBBHJULET_ITEM_IDS.map((id) => [id, JOBBHJULET_SUGGESTIONS]),
 );
+
+const SUGGESTED_LABELS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(SCALE_SUGGESTIONS).map(([id, suggestions]) => [id, suggestions.map((suggestion) => suggestion.label)]),
+);
+
+/** The names the panel offers for a scale item's area (undefined for items without suggestions). */
+export function scaleNameSuggestions(itemId: string): readonly string[] | undefined {
+  return SUGGESTED_LABELS[itemId];
+}

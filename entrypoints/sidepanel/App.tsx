@@ -12,6 +12,7 @@ import { AddSite, RolePicker, SiteSettings } from '../../components/SiteAccess';
 import { StatusBar } from '../../components/StatusBar';
 import { Timeline } from '../../components/Timeline';
 import type { MessageKey } from '../../content/messages/catalogue';
+import { scaleNameSuggestions } from '../../content/scale-suggestions';
 import { sourceLabel } from '../../content/sources';
 import { DEFAULT_KEEP_DAYS } from '../../domain/case';
 import { t, tCount } from '../../i18n/ui-text';
@@ -198,6 +199,7 @@ export function App(props: { model: PanelModel }) {
                 guide={guide}
                 state={active ?? EMPTY_CASE}
                 sourceLabel={sourceLabel}
+                suggestionsFor={scaleNameSuggestions}
                 onGoToDrafts={form ? model.goToDrafts : undefined}
                 focus={model.focusRequest.value}
                 onFocused={model.itemFocused}

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GuideView } from '../../../components/GuideView';
 import { GUIDES } from '../../../content/library';
+import { scaleNameSuggestions } from '../../../content/scale-suggestions';
 import { sourceLabel } from '../../../content/sources';
 import { coreItems, type Guide, listGuideItems } from '../../../domain/guide';
 
@@ -122,5 +123,41 @@ describe('GuideView: the drafts in one action', () => {
   it('offers no drafts button when the panel has no drafts', () => {
     renderGuide(guideById('ia-funksjonsvurdering-leder'));
     expect(screen.queryByRole('button', { name: 'Til utkastene' })).toBeNull();
+  });
+});
+
+describe('GuideView: names to choose from for the job wheel’s areas', () => {
+  afterEach(cleanup);
+
+  it('offers the huskeliste’s factors for each area; one click puts the name in the note, first', () => {
+    const guide = GUIDES.find((candidate) =>
+      listGuideItems(candidate).some(({ item }) => item.id === 'vsg-hjul-omrade-1'),
+    );
+    if (!guide) throw new Error('no job wheel');
+    const onNote = vi.fn();
+    const notes: Record<string, string> = { 'vsg-hjul-omrade-2': 'trives' };
+    render(
+      <GuideView
+        guide={guide}
+        state={{ ...STATE, notes }}
+        sourceLabel={sourceLabel}
+        suggestionsFor={scaleNameSuggestions}
+        onNote={onNote}
+        onTick={noop}
+        onScale={noop}
+        onChoice={noop}
+      />,
+    );
+    // The areas are past the core path: show the whole guide when it opens on its core items.
+    const showAll = screen.queryByRole('button', { name: 'Vis alle punktene' });
+    if (showAll) fireEvent.click(showAll);
+    expect(screen.getAllByText('Forslag til navn på området')).toHaveLength(8);
+    const area = (id: string) => document.querySelector(`[data-item="${id}"]`) as HTMLElement;
+    fireEvent.click(within(area('vsg-hjul-omrade-1')).getByRole('button', { name: 'Bruk «Mestring» i notatet' }));
+    expect(onNote).toHaveBeenLastCalledWith('vsg-hjul-omrade-1', 'Mestring');
+    fireEvent.click(within(area('vsg-hjul-omrade-2')).getByRole('button', { name: 'Bruk «Mestring» i notatet' }));
+    expect(onNote).toHaveBeenLastCalledWith('vsg-hjul-omrade-2', 'Mestring\ntrives');
+    // Items other than the wheel's areas offer none.
+    expect(document.querySelectorAll('.item__suggestions')).toHaveLength(8);
   });
 });
