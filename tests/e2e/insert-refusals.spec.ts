@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { URLS } from './support/fixture-routes.mjs';
 import { expect, test } from './support/session';
@@ -128,4 +129,25 @@ test('the field is not on the page (the summary step is showing): a message, the
   // Back on the form step the field is as the user left it: empty, its counter full.
   await form.getByRole('button', { name: 'Tilbake' }).click();
   await expectUntouched(form);
+});
+
+test.describe('a journal page (the GP’s own journal, added as a site)', () => {
+  // The journaltest build holds the synthetic journal origin from install (see journal.spec.ts).
+  test.use({ extensionDir: resolve('.output/chrome-mv3-journaltest') });
+
+  test('drafts the sykmelding messages for copying, and offers no «Sett inn»: the journal names its own fields', async ({
+    session,
+  }) => {
+    const journal = await session.open(URLS.journal);
+    const panel = await session.panelFor(journal);
+    await panel.getByRole('button', { name: 'Bruk Følgesvenn på https://journal.example.org' }).click();
+    await expect(panel.locator('main')).toHaveAttribute('data-context', 'journal');
+    await panel.getByLabel(/Frie notater/).fill('Kan jobbe med lette oppgaver #arbeidsgiver');
+    const draft = panel.locator('[data-field="meldinger.tilArbeidsgiver"]');
+    await expect(draft.locator('.draft__text')).toHaveValue('Kan jobbe med lette oppgaver.');
+    await expect(draft.getByRole('button', { name: /^Kopier/ })).toBeVisible();
+    await expect(panel.getByRole('button', { name: /^Sett inn/ })).toHaveCount(0);
+    await expect(panel.getByRole('button', { name: 'Fyll inn alle' })).toHaveCount(0);
+    await expect(journal.locator('#arbeidsgiver-melding')).toHaveValue('');
+  });
 });
