@@ -126,9 +126,9 @@ export function toIsoDate(value: string): string | null {
   return match ? `${match[3]}-${match[2]}-${match[1]}` : null;
 }
 
-/** True when the page kind (a page context id) is one the form belongs to. */
-export function formBelongsOn(form: Pick<TargetForm, 'contexts'>, contextId: string): boolean {
-  return form.contexts.includes(contextId);
+/** True when «Sett inn» may write this form on a page of this kind (a page context id). */
+export function formBelongsOn(form: Pick<TargetForm, 'contexts' | 'insertContexts'>, contextId: string): boolean {
+  return (form.insertContexts ?? form.contexts).includes(contextId);
 }
 
 /** How the page names the form's fields: NAV's element id (the plan), or the `name` attribute (Modia, syk-inn). */

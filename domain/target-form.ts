@@ -34,6 +34,11 @@ export interface TargetForm {
   readonly title: string;
   /** Page contexts where this form is the one on screen. */
   readonly contexts: readonly string[];
+  /**
+   * The contexts where «Sett inn» may write into the page, when fewer than `contexts`: only pages whose
+   * field names the form knows (a journal names its own fields, so there the drafts are copied).
+   */
+  readonly insertContexts?: readonly string[];
   readonly fields: readonly TargetField[];
   /** How the page names a field for «Sett inn»: its element id (default) or its `name` attribute. */
   readonly pageKey?: 'id' | 'name';

@@ -29,6 +29,7 @@ const TARGETS = {
   // Linear growth is 10 per 10× input (quadratic would be 100); allow measurement noise.
   draftGrowthPer10x: { max: 12, text: '≈ 10 (linear), ≤ 12' },
   panelHeapMb: { max: null, text: '(no target)' },
+  insertAllMs: { max: null, text: '(no target)' },
 };
 
 async function main() {
@@ -46,6 +47,7 @@ async function main() {
   const { BUILD_DIR, bundlePageStructure, ensureBuild, makeBenchCopy } = await import('./bench/build.mjs');
   const { measureDrafting } = await import('./bench/draft.mjs');
   const { measureSizes } = await import('./bench/sizes.mjs');
+  const { measureInsertAll } = await import('./bench/insert.mjs');
 
   const built = ensureBuild();
   const bench = makeBenchCopy();
@@ -65,6 +67,7 @@ async function main() {
       readerSource,
       runs,
     });
+    browser.insert = await measureInsertAll({ extensionDir: bench.extensionDir, runs });
   } finally {
     rmSync(bench.dir, { recursive: true, force: true });
   }
@@ -79,6 +82,7 @@ async function main() {
     draft1MbMs: drafting.draft1MbMs,
     draftGrowthPer10x: drafting.draftGrowthPer10x,
     panelHeapMb: browser.heap.panelHeapMb,
+    insertAllMs: browser.insert.insertAllMs,
   };
   const withinTarget = Object.fromEntries(
     Object.entries(figures).map(([name, value]) => {
@@ -107,6 +111,7 @@ async function main() {
       panelHeapMbWithDom: browser.heap.panelHeapMbWithDom,
       panelHeapMbWithDomEmptyCase: browser.heap.panelHeapMbWithDomEmptyCase,
       panelFiles: sizes.panelFiles,
+      insertAllFields: browser.insert.insertAllFields,
     },
     samples: {
       panelReadyMs: browser.ready.samples.panelReadyMs,
@@ -114,6 +119,7 @@ async function main() {
       contextUpdateMs: browser.contextUpdate.samples,
       contentScriptMsOn10kFields: browser.reader.samples,
       panelHeapMb: browser.heap.samples,
+      insertAllMs: browser.insert.samples,
     },
     method: {
       runs,
@@ -135,6 +141,10 @@ async function main() {
         'CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage: usedSize (V8 heap) is the figure; ' +
         "details add Blink's embedder heap (the DOM). The note's text, once handed to the textarea, may live as an " +
         'externalised string outside both heaps, so the figure can grow by less than the 1 MB of text',
+      insertAllMs:
+        '«Fyll inn alle» in the panel pinned to the synthetic controlled plan page (Preact state and counters), every ' +
+        'field drafted and empty, a fresh tab per run: the click → the last input/change event the page saw, both ' +
+        'timestamped in-page with performance.timeOrigin + performance.now()',
     },
     environment: {
       node: process.version,

@@ -13,6 +13,9 @@ export const sykmeldingForm: TargetForm = {
   version: 'syk-inn 6f89c2b4 / klassisk melding',
   title: 'Sykmelding (meldinger)',
   contexts: ['syk-inn-fhir', 'syk-inn-standalone', 'journal'],
+  // A journal's own sykmelding module names its fields in its own way (the synthetic journal: `meldingTilArbeidsgiver`),
+  // so «Sett inn» is offered only in syk-inn, whose names the form lists; on a journal page the drafts are copied.
+  insertContexts: ['syk-inn-fhir', 'syk-inn-standalone'],
   // The page names its fields with `name` (its element ids are generated).
   pageKey: 'name',
   source: 'navikt/syk-inn @ 6f89c2b4 (opprett-sykmelding.graphqls); navikt/syfosmregister @ 7504d9a4 (Sykmelding.kt)',

@@ -4,7 +4,7 @@ import { formBelongsOn, type InsertFailure, type InsertMode, type InsertResult }
 import type { PageSnapshot } from '../../../domain/page-snapshot';
 import type { PrivacyFinding } from '../../../domain/privacy-guard';
 import type { TargetForm } from '../../../domain/target-form';
-import { t, tCount } from '../../../i18n/ui-text';
+import { shown, t, type UiText, uiText, uiTextCount } from '../../../i18n/ui-text';
 import type { PanelPlatform } from '../../../platform/panel-platform';
 
 /** Text held back by the privacy guard, and whether the user was copying or inserting it. */
@@ -39,13 +39,37 @@ export interface InsertQuestion {
   readonly valuesOnly: boolean;
 }
 
+/** The overwrite question as kept: its text as a key and values, so it follows a language switch. */
+interface KeptQuestion extends Omit<InsertQuestion, 'text'> {
+  readonly text: UiText;
+}
+
+/**
+ * One sentence of the insert area's status, kept as keys and values (never as resolved text), so what is
+ * on screen follows a switch of the UI language. A failure nests its reason's own message.
+ */
+type StatusPart = UiText | { readonly field: string; readonly failed: InsertFailure | 'problem' };
+
+function shownPart(part: StatusPart): string {
+  return 'failed' in part
+    ? t('draft.insert.failed', { field: part.field, reason: t(`draft.insert.failed.${part.failed}`) })
+    : t(part.key, part.params);
+}
+
 /** The user's answer to the overwrite question. */
 export type InsertAnswer = 'replace' | 'append' | 'cancel';
 
 /** «Sett inn» and «Fyll inn alle»: drafts into the open form's own fields, guarded, never overwriting silently. */
 function createInsertModel(deps: InsertModelDeps) {
-  const question = signal<InsertQuestion | null>(null);
-  const status = signal<string | null>(null);
+  const kept = signal<KeptQuestion | null>(null);
+  const statusParts = signal<readonly StatusPart[] | null>(null);
+  /** The overwrite question in the language the UI speaks now. */
+  const question = computed<InsertQuestion | null>(() => {
+    const asked = kept.value;
+    return asked ? { ...asked, text: shown(asked.text) ?? '' } : null;
+  });
+  /** What the last insert did, in the language the UI speaks now. */
+  const status = computed<string | null>(() => statusParts.value?.map(shownPart).join(' ') || null);
   const busy = signal(false);
   /** True when the page the panel follows is of the drafted form's kind: the buttons show only then. */
   const available = computed(() => {
@@ -58,8 +82,10 @@ function createInsertModel(deps: InsertModelDeps) {
   const draftOf = (fieldId: string) => deps.drafts.value.find((draft) => draft.fieldId === fieldId);
   const insertable = (draft: ShownDraft | undefined): draft is ShownDraft =>
     draft !== undefined && draft.text !== '' && draft.problem === null;
-  const failure = (draft: ShownDraft, reason: InsertFailure | 'problem') =>
-    t('draft.insert.failed', { field: draft.field.label, reason: t(`draft.insert.failed.${reason}`) });
+  const failure = (draft: ShownDraft, reason: InsertFailure | 'problem'): StatusPart => ({
+    field: draft.field.label,
+    failed: reason,
+  });
 
   async function send(draft: ShownDraft, mode: InsertMode): Promise<InsertResult> {
     const tabId = deps.tabId.value;
@@ -80,7 +106,7 @@ function createInsertModel(deps: InsertModelDeps) {
   async function sendAll(drafts: readonly ShownDraft[], mode: (draft: ShownDraft) => InsertMode | null) {
     let done = 0;
     const notEmpty: { draft: ShownDraft; length: number }[] = [];
-    const failed: string[] = [];
+    const failed: StatusPart[] = [];
     for (const draft of drafts) {
       const chosen = mode(draft);
       if (chosen === null) continue;
@@ -92,12 +118,20 @@ function createInsertModel(deps: InsertModelDeps) {
     return { done, notEmpty, failed };
   }
 
-  function report(done: number, failed: readonly string[], single: ShownDraft | null): void {
-    const lead = done === 0 ? null : single ? t('draft.announce.inserted', { field: single.field.label }) : null;
-    const parts = [lead ?? (done > 0 ? tCount('draft.announce.inserted-all', done) : null), ...failed];
-    const text = parts.filter((part): part is string => part !== null).join(' ');
-    status.value = text || null;
+  function setStatus(parts: readonly StatusPart[]): void {
+    statusParts.value = parts.length > 0 ? parts : null;
+    const text = status.value;
     if (text) deps.announce(text);
+  }
+
+  function report(done: number, failed: readonly StatusPart[], single: ShownDraft | null): void {
+    const lead =
+      done === 0
+        ? null
+        : single
+          ? uiText('draft.announce.inserted', { field: single.field.label })
+          : uiTextCount('draft.announce.inserted-all', done);
+    setStatus(lead ? [lead, ...failed] : failed);
   }
 
   function ask(notEmpty: readonly { draft: ShownDraft; length: number }[]): void {
@@ -106,12 +140,12 @@ function createInsertModel(deps: InsertModelDeps) {
     if (!first) return;
     const text =
       notEmpty.length > 1
-        ? tCount('draft.insert.question-all', notEmpty.length)
+        ? uiTextCount('draft.insert.question-all', notEmpty.length)
         : first.draft.kind === 'text'
-          ? tCount('draft.insert.question', first.length, { field: first.draft.field.label })
-          : t('draft.insert.question-value', { field: first.draft.field.label });
-    question.value = { fieldIds: notEmpty.map(({ draft }) => draft.fieldId), text, valuesOnly };
-    deps.announce(text);
+          ? uiTextCount('draft.insert.question', first.length, { field: first.draft.field.label })
+          : uiText('draft.insert.question-value', { field: first.draft.field.label });
+    kept.value = { fieldIds: notEmpty.map(({ draft }) => draft.fieldId), text, valuesOnly };
+    deps.announce(shown(text) ?? '');
   }
 
   /** Runs the privacy guard as «Kopier» does: true when the text may go, else the findings are shown. */
@@ -149,7 +183,7 @@ function createInsertModel(deps: InsertModelDeps) {
       return run(async () => {
         const draft = draftOf(fieldId);
         if (!draft || draft.text === '') return;
-        question.value = null;
+        kept.value = null;
         if (draft.problem !== null) {
           report(0, [failure(draft, 'problem')], null);
           return;
@@ -166,7 +200,7 @@ function createInsertModel(deps: InsertModelDeps) {
       return run(async () => {
         const drafts = deps.drafts.value.filter(insertable);
         if (drafts.length === 0) return;
-        question.value = null;
+        kept.value = null;
         if (!(await guard(drafts, 'alle', force))) return;
         const { done, notEmpty, failed } = await sendAll(drafts, () => 'if-empty');
         report(done, failed, null);
@@ -177,12 +211,11 @@ function createInsertModel(deps: InsertModelDeps) {
     /** The user's answer to the overwrite question: replace, add after (text only), or leave the page as it is. */
     answer(choice: InsertAnswer): Promise<void> {
       return run(async () => {
-        const asked = question.value;
-        question.value = null;
+        const asked = kept.value;
+        kept.value = null;
         if (!asked) return;
         if (choice === 'cancel') {
-          status.value = t('draft.announce.insert-cancelled');
-          deps.announce(status.value);
+          setStatus([uiText('draft.announce.insert-cancelled')]);
           return;
         }
         const drafts = asked.fieldIds.map(draftOf).filter(insertable);

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { applyLanguage } from '../../../i18n/ui-text';
 import { createFakePanelPlatform, createTestModel, snapshotAt } from './fake-panel-platform';
 
 const NY_PLAN = 'https://www.nav.no/syk/oppfolgingsplan/a1b2c3d4-0000-4000-8000-000000000001/ny-plan';
@@ -138,6 +139,43 @@ describe('«Sett inn» in the panel model (model/insert.ts)', () => {
       fake.answerInserts(async () => ({ ok: false, reason }));
       await model.insert.insert('typiskArbeidshverdag');
       expect(model.insert.status.value).toContain(words);
+    }
+  });
+
+  it('keeps its status and question as message keys: a switch of the UI language changes what is shown', async () => {
+    const { model, fake } = await planModel();
+    model.setNote('ia-arbeidsdagen', 'lager');
+    model.setNote('ia-enige-evaluering', 'Evaluering 01.02.2027');
+    fake.answerInserts(async (request) =>
+      request.fieldId === 'evalueringsDato'
+        ? { ok: false, reason: 'tab-gone' }
+        : { ok: false, reason: 'not-empty', length: 12 },
+    );
+    await model.insert.insertAll();
+    expect(model.insert.status.value).toBe(
+      'Ikke satt inn i «Når skal dere evaluere planen og eventuelt justere den?»: fanen er lukket.',
+    );
+    expect(model.insert.question.value?.text).toBe(
+      '«Hvordan ser en vanlig arbeidsdag ut?» har allerede tekst på siden (12 tegn). Hva vil du gjøre?',
+    );
+    try {
+      await applyLanguage('en');
+      expect(model.insert.status.value).toBe(
+        'Not inserted into “Når skal dere evaluere planen og eventuelt justere den?”: the tab is closed.',
+      );
+      expect(model.insert.question.value?.text).toBe(
+        '“Hvordan ser en vanlig arbeidsdag ut?” already has text on the page (12 characters). What do you want to do?',
+      );
+      await applyLanguage('nn');
+      expect(model.insert.status.value).toContain('fana er lukka.');
+      expect(model.insert.question.value?.text).toContain('har allereie tekst på sida (12 teikn)');
+      // A status set while in nynorsk reads in bokmål after the switch back.
+      await model.insert.answer('cancel');
+      expect(model.insert.status.value).toContain('allereie');
+      await applyLanguage('nb');
+      expect(model.insert.status.value).toBe('Ingenting er endret i feltene som allerede hadde innhold.');
+    } finally {
+      await applyLanguage('nb');
     }
   });
 });

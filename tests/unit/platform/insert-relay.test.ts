@@ -85,6 +85,28 @@ describe('insert relay (background)', () => {
     });
   });
 
+  it('refuses the sykmelding form on a journal page: the journal names its own fields, so its drafts are copied', async () => {
+    const journalUrl = 'https://journal.example.org/konsultasjon/ny';
+    const journalSnapshot: PageSnapshot = { url: journalUrl, title: 'Konsultasjon', headings: [], fields: [] };
+    const { relay, sendToTopFrame } = relayWith({
+      journalOrigins: () => ['https://journal.example.org'],
+      snapshotOf: async () => journalSnapshot,
+    });
+    const sykmelding = request('meldinger.tilArbeidsgiver', 'Kan ta lette oppgaver', {
+      formId: 'sykmelding',
+      pageUrl: journalUrl,
+    });
+    expect(await relay.handle(sykmelding, panel)).toEqual({ ok: false, reason: 'wrong-page' });
+    expect(sendToTopFrame).not.toHaveBeenCalled();
+    // In syk-inn, whose field names the form lists, the same request goes through to the page.
+    const sykInnUrl = 'https://www.nav.no/samarbeidspartner/sykmelding/fhir/b0b0b0b0-0000-4000-8000-000000000004/ny';
+    const sykInn = relayWith({
+      snapshotOf: async () => ({ url: sykInnUrl, title: 'Sykmelding', headings: [], fields: [] }),
+      sendToTopFrame: async () => ({ ok: true, length: 21 }),
+    });
+    expect(await sykInn.relay.handle({ ...sykmelding, pageUrl: sykInnUrl }, panel)).toEqual({ ok: true, length: 21 });
+  });
+
   it('refuses, before the page is asked: other senders, unlisted fields, bad values, other pages, gone tabs', async () => {
     const { relay, sendToTopFrame } = relayWith();
     const cases: [unknown, SenderInfo, string][] = [
