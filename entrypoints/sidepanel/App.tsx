@@ -116,6 +116,11 @@ export function App(props: { model: PanelModel }) {
             onFocusGuide={model.focusGuide}
           />
           <ContextHeader context={context} hasTab={model.tabId.value !== null} />
+          {model.navPageUnread.value && (
+            <p class="notice" role="status" data-testid="nav-page-unread">
+              {t('site.nav-unread')}
+            </p>
+          )}
           {model.pageOrigin.value && (
             <RolePicker role={model.role.value} byHand={model.roleChosenByHand.value} onRole={model.setRole} />
           )}

@@ -18,6 +18,8 @@ export const SITE: AreaCatalogue<typeof NB_SITE> = {
   'site.message.added': 'Følgesvenn is now used on {origin}. You can remove the site under Settings.',
   'site.message.request-rejected': 'The browser refused the request for access.',
   'site.message.removed': '{origin} has been removed, and its access revoked.',
+  'site.nav-unread':
+    'Følgesvenn is not reading this Nav page. If it is a sick-leave page that was open before Følgesvenn was installed or updated, reload it (F5) and Følgesvenn will read it.',
   'site.role': 'Role',
   'site.role.from-page': 'From the page',
   'site.role.from-page.detected': 'From the page ({role})',

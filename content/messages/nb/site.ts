@@ -14,6 +14,8 @@ export const SITE = {
   'site.message.added': 'Følgesvenn brukes nå på {origin}. Du kan fjerne siden under Innstillinger.',
   'site.message.request-rejected': 'Nettleseren avviste forespørselen om tilgang.',
   'site.message.removed': '{origin} er fjernet, og tilgangen er gitt tilbake.',
+  'site.nav-unread':
+    'Følgesvenn leser ikke denne siden hos Nav. Er det en side om sykefravær, og var den åpen før Følgesvenn ble installert eller oppdatert? Last inn siden på nytt (F5), så leser Følgesvenn den.',
   'site.role': 'Rolle',
   'site.role.from-page': 'Fra siden',
   'site.role.from-page.detected': 'Fra siden ({role})',

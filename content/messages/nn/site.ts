@@ -17,6 +17,8 @@ export const SITE: AreaCatalogue<typeof NB_SITE> = {
   'site.message.added': 'Følgesvenn blir no brukt på {origin}. Du kan fjerne sida under Innstillingar.',
   'site.message.request-rejected': 'Nettlesaren avviste førespurnaden om tilgang.',
   'site.message.removed': '{origin} er teken bort frå lista, og Følgesvenn har gjeve frå seg tilgangen.',
+  'site.nav-unread':
+    'Følgesvenn les ikkje denne sida hos Nav. Er det ei side om sjukefråvær, og var ho open før Følgesvenn vart installert eller oppdatert? Last inn sida på nytt (F5), så les Følgesvenn ho.',
   'site.role': 'Rolle',
   'site.role.from-page': 'Frå sida',
   'site.role.from-page.detected': 'Frå sida ({role})',

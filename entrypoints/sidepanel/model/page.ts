@@ -1,5 +1,6 @@
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
 import { type JournalScore, scoreJournalPage } from '../../../domain/journal-heuristic';
+import { isNavContentScriptOrigin } from '../../../domain/nav-hosts';
 import {
   type DetectedContext,
   detectPageContextWithSites,
@@ -55,6 +56,19 @@ export function createPage(deps: {
     return origin;
   });
 
+  /**
+   * A NAV page the panel gets no snapshot from, though the browser shows its address: most often a tab
+   * opened before Følgesvenn was installed or updated (its content script is gone until the page loads
+   * again), or a NAV page outside the sick-leave apps. The panel says so and how to fix the first.
+   */
+  const navPageUnread = computed(
+    () =>
+      snapshotSettled.value &&
+      snapshot.value === null &&
+      visibleTabOrigin.value !== null &&
+      isNavContentScriptOrigin(visibleTabOrigin.value),
+  );
+
   /** Reads the tab's snapshot (or, without one, its origin); a newer request wins the race. */
   async function loadSnapshot(id: number | null): Promise<void> {
     const serial = ++requestSerial;
@@ -83,6 +97,7 @@ export function createPage(deps: {
     context,
     pageOrigin,
     addableOrigin,
+    navPageUnread,
     journalSuggestion,
     loadSnapshot,
 

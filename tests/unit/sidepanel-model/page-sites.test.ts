@@ -34,6 +34,28 @@ describe('page area', () => {
   });
 });
 
+describe('page area: a NAV page it cannot read', () => {
+  it('says so for a NAV tab without a snapshot (open before an update), and not for other pages', async () => {
+    const { fake, page } = setUp();
+    fake.setTabOrigin(1, 'https://www.nav.no');
+    const stops = [...page.watchPage(), page.followTab(() => undefined)];
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(page.context.value.id).toBe('unknown');
+    expect(page.navPageUnread.value).toBe(true);
+    expect(page.addableOrigin.value).toBeNull();
+    fake.push(1, snapshotAt('https://www.nav.no/syk/oppfolgingsplan/sykmeldt'));
+    expect(page.navPageUnread.value).toBe(false);
+    for (const stop of stops) stop();
+
+    const other = setUp();
+    other.fake.setTabOrigin(1, JOURNAL);
+    const more = [...other.page.watchPage(), other.page.followTab(() => undefined)];
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(other.page.navPageUnread.value).toBe(false);
+    for (const stop of more) stop();
+  });
+});
+
 describe('sites area', () => {
   it('adds a journal site on request, so the page reads as a journal, with the role chosen by hand there', async () => {
     const { fake, page, sites } = setUp();
