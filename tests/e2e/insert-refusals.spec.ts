@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { URLS } from './support/fixture-routes.mjs';
+import { panelView } from './support/panel-view';
 import { expect, test } from './support/session';
 
 // «Sett inn» when it must not happen (issue 17): each bad case gets the panel's clear message, and nothing
@@ -18,7 +19,7 @@ const DRAFTED = 'Vi begynner med varemottak.';
 async function draftOnPlan(session: Session): Promise<{ form: Page; panel: Page }> {
   const form = await session.open(URLS.controlledPlan);
   const panel = await session.panelFor(form);
-  await expect(panel.locator('main')).toHaveAttribute('data-context', 'oppfolgingsplan-leder-ny-plan');
+  await panelView(panel).showsContext('oppfolgingsplan-leder-ny-plan');
   await panel.getByLabel(/Frie notater/).fill(NOTE);
   await expect(panel.locator(`[data-field="${FIELD}"] .draft__text`)).toHaveValue(DRAFTED);
   return { form, panel };
@@ -66,7 +67,7 @@ test('the page navigated (the app changed route) before the insert reached it: n
   expect(new URL(form.url()).pathname).toBe(aktivPlan);
   await expectUntouched(form);
   // Once the content script reports the new address, the panel stops offering «Sett inn» there.
-  await expect(panel.locator('main')).toHaveAttribute('data-context', 'oppfolgingsplan-leder-aktiv-plan');
+  await panelView(panel).showsContext('oppfolgingsplan-leder-aktiv-plan');
   await expect(panel.getByRole('button', { name: /^Sett inn/ })).toHaveCount(0);
 });
 
@@ -85,7 +86,7 @@ test('the content script is not in the page: the tab moved on to a site it does 
     releaseImage = () => void route.abort().catch(() => undefined);
   });
   await form.goto('https://www.example.org/treg-side', { waitUntil: 'domcontentloaded' });
-  await expect(panel.locator('main')).toHaveAttribute('data-context', 'oppfolgingsplan-leder-ny-plan');
+  await panelView(panel).showsContext('oppfolgingsplan-leder-ny-plan');
   await insertButton(panel).click();
   await expect(panel.getByTestId('insert-status')).toHaveText(
     `Ikke satt inn i «${LABEL}»: Følgesvenn får ikke kontakt med siden. Last inn siden på nytt og prøv igjen.`,
@@ -93,7 +94,7 @@ test('the content script is not in the page: the tab moved on to a site it does 
   await expect(form.locator('textarea[name="typiskArbeidshverdag"]')).toHaveValue('');
   releaseImage();
   // Once the tab has loaded, the panel knows the page and offers no «Sett inn».
-  await expect(panel.locator('main')).toHaveAttribute('data-context', 'unknown');
+  await panelView(panel).showsContext('unknown');
   await expect(panel.getByRole('button', { name: /^Sett inn/ })).toHaveCount(0);
 });
 
@@ -141,7 +142,7 @@ test.describe('a journal page (the GP’s own journal, added as a site)', () => 
     const journal = await session.open(URLS.journal);
     const panel = await session.panelFor(journal);
     await panel.getByRole('button', { name: 'Bruk Følgesvenn på https://journal.example.org' }).click();
-    await expect(panel.locator('main')).toHaveAttribute('data-context', 'journal');
+    await panelView(panel).showsContext('journal');
     await panel.getByLabel(/Frie notater/).fill('Kan jobbe med lette oppgaver #arbeidsgiver');
     const draft = panel.locator('[data-field="meldinger.tilArbeidsgiver"]');
     await expect(draft.locator('.draft__text')).toHaveValue('Kan jobbe med lette oppgaver.');

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { URLS } from './support/fixture-routes.mjs';
 import { LEADER_NOTES, writeLeaderNotes } from './support/leader-notes.mjs';
+import { panelView } from './support/panel-view';
 import { expect, recordMetric, screenshot, test } from './support/session';
 
 // «Sett inn» and «Fyll inn alle» (issue 17): the draft goes from the panel into the open form's own field,
@@ -21,10 +22,10 @@ test('the plan: insert one field (state, counter, Ctrl+Z), the overwrite questio
   const counter = form.locator('[data-counter="typiskArbeidshverdag"]');
   await expect(counter).toHaveText('2000 tegn igjen');
   const panel = await session.panelFor(form);
-  await expect(panel.locator('main')).toHaveAttribute('data-context', 'oppfolgingsplan-leder-ny-plan');
+  await panelView(panel).showsContext('oppfolgingsplan-leder-ny-plan');
   await writeLeaderNotes(panel);
   const expected = LEADER_NOTES.draftedArbeidsdag;
-  const draft = panel.locator('[data-field="typiskArbeidshverdag"]');
+  const draft = panelView(panel).draft('typiskArbeidshverdag');
   await expect(draft.locator('.draft__text')).toHaveValue(expected);
 
   // One field: the page's state and counter follow, and nothing went through the clipboard.
@@ -57,8 +58,8 @@ test('the plan: insert one field (state, counter, Ctrl+Z), the overwrite questio
   await openSection(panel, 'ia-enige-evaluering');
   await panel.locator('#note-ia-enige-evaluering').fill('Vi ser på planen igjen 01.03.2027');
   await openSection(panel, 'ia-enige-medvirket');
-  await panel.locator('[data-item="ia-enige-medvirket"]').getByLabel('Ja').check();
-  await expect(panel.locator('[data-field="harDenAnsatteMedvirket"]')).toContainText('Ja');
+  await panelView(panel).item('ia-enige-medvirket').getByLabel('Ja').check();
+  await expect(panelView(panel).draft('harDenAnsatteMedvirket')).toContainText('Ja');
   // Timed on both ends in the browser (performance.timeOrigin + now): the click in the panel, the last
   // input or change event the page's own listeners saw.
   await form.evaluate(() => {
@@ -102,9 +103,7 @@ test('no «Sett inn» where the page is not the form’s kind (the active plan)'
   const form = await session.open(URLS.aktivPlan);
   const panel = await session.panelFor(form);
   await writeLeaderNotes(panel);
-  await expect(panel.locator('[data-field="typiskArbeidshverdag"] .draft__text')).toHaveValue(
-    LEADER_NOTES.draftedArbeidsdag,
-  );
+  await expect(panelView(panel).draftText('typiskArbeidshverdag')).toHaveValue(LEADER_NOTES.draftedArbeidsdag);
   await expect(panel.getByRole('button', { name: /^Sett inn/ })).toHaveCount(0);
   await expect(panel.getByRole('button', { name: 'Fyll inn alle' })).toHaveCount(0);
 });
