@@ -13,7 +13,9 @@ import {
   localizeGuide,
   type Source,
 } from '../domain/guide';
+import { formatDateNb } from '../domain/timeline';
 import { t, uiLanguage } from '../i18n/ui-text';
+import { Icon } from './Icon';
 import { ScaleChart } from './ScaleChart';
 
 /** The parts of a case the guide view reads. */
@@ -233,10 +235,54 @@ function ItemView(
   );
 }
 
+/** What the guide's handout button needs: the case's first sick day (null: none) and what printing does. */
+export interface HandoutActions {
+  readonly firstSickDay: string | null;
+  /** Opens the printable handout; `withDates` only when the user chose to fill in the first sick day's dates. */
+  readonly onPrint: (withDates: boolean) => void;
+}
+
+/**
+ * «Skriv ut informasjon til pasienten»: one button, and, when the case has a first sick day, a box to fill
+ * the deadlines' dates in from it (off by default: the sheet holds no case data unless the user asks).
+ */
+function HandoutAction(props: HandoutActions & { guideId: string }) {
+  const [withDates, setWithDates] = useState(false);
+  const helpId = `guide-handout-help-${props.guideId}`;
+  const { firstSickDay } = props;
+  return (
+    <div class="guide__handout" data-testid="guide-handout">
+      <button
+        type="button"
+        class="button button--secondary"
+        aria-describedby={helpId}
+        onClick={() => props.onPrint(withDates && firstSickDay !== null)}
+      >
+        <Icon name="print" />
+        {t('guide.handout.print')}
+      </button>
+      {firstSickDay !== null && (
+        <label class="field field--inline">
+          <input
+            type="checkbox"
+            checked={withDates}
+            onChange={(event) => setWithDates((event.currentTarget as HTMLInputElement).checked)}
+          />
+          {t('guide.handout.with-dates', { date: formatDateNb(firstSickDay) })}
+        </label>
+      )}
+      <small id={helpId} class="guide__handout-help">
+        {t('guide.handout.help')}
+      </small>
+    </div>
+  );
+}
+
 /**
  * The guide: its core items first (one button shows every item, and the choice is kept per guide while
  * the panel is open), or folding sections with progress; items with ticks, scales, notes and sources.
- * With `draftsId`, a button moves focus to the drafts.
+ * With `draftsId`, a button moves focus to the drafts; with `handout`, a guide that names a handout offers
+ * to print it.
  */
 export function GuideView(
   props: {
@@ -253,6 +299,8 @@ export function GuideView(
     /** Asked to move the focus to the guide's title (the status bar's progress button). */
     focusTitle?: boolean;
     onTitleFocused?: () => void;
+    /** Printing the guide's handout, where the guide has one. */
+    handout?: HandoutActions | undefined;
   } & GuideViewActions,
 ) {
   const { state, focus, onFocused, onGoToDrafts, focusTitle, onTitleFocused } = props;
@@ -363,6 +411,7 @@ export function GuideView(
             </button>
           )}
         </div>
+        {guide.handout !== undefined && props.handout && <HandoutAction {...props.handout} guideId={guide.id} />}
       </header>
       {coreOnly && (
         <p class="guide__summary" data-testid="guide-core-count">

@@ -8,6 +8,7 @@ import {
   SOURCE_DOCUMENTS,
   type Source,
 } from '../domain/guide';
+import type { Handout } from '../domain/handout';
 import { ROLES, type Role } from '../domain/roles';
 
 type SourceDocumentId = (typeof SOURCE_DOCUMENTS)[number];
@@ -119,15 +120,38 @@ function code(values: readonly string[]): string {
   return values.length === 0 ? '–' : values.map((value) => `\`${value}\``).join(', ');
 }
 
+/** Every source a handout section cites, with the section named for the catalogue. */
+function handoutCitations(handouts: readonly Handout[]): { source: Source; where: string }[] {
+  return handouts.flatMap((handout) =>
+    handout.sections.flatMap((section) =>
+      section.sources.map((source) => ({ source, where: `\`${handout.id}/${section.id}\` (${section.title})` })),
+    ),
+  );
+}
+
+/** The documents that a library's items or its handouts' sections cite. */
+export function documentsCited(guides: readonly Guide[], handouts: readonly Handout[]): Set<SourceDocumentId> {
+  return new Set([
+    ...buildCatalogue(guides).map((entry) => entry.source.document),
+    ...handoutCitations(handouts).map(({ source }) => source.document),
+  ]);
+}
+
 /**
  * Renders the library as Markdown for domain experts: counts per document, role and kind, then the
- * guides grouped by role, every guide with its items and sources, and every source section with the
- * items that cite it. Deterministic (no dates), so the committed file diffs cleanly.
+ * guides grouped by role, every guide with its items and sources, the handouts with their sections'
+ * sources, and every source section with the items and handout sections that cite it. Deterministic (no
+ * dates), so the committed file diffs cleanly.
  */
-export function renderCatalogueMarkdown(guides: readonly Guide[], sources: SourceList): string {
+export function renderCatalogueMarkdown(
+  guides: readonly Guide[],
+  sources: SourceList,
+  handouts: readonly Handout[],
+): string {
   const entries = buildCatalogue(guides);
   const counts = countCatalogue(entries);
   const guideTitles = new Map(guides.map((guide) => [guide.id, guide.title]));
+  const citations = handoutCitations(handouts);
   const lines: string[] = [];
   const push = (...more: string[]) => lines.push(...more);
 
@@ -140,9 +164,12 @@ export function renderCatalogueMarkdown(guides: readonly Guide[], sources: Sourc
     '',
     '## Antall per kilde',
     '',
-    '| Kilde | Dokument | Punkter |',
-    '|---|---|---:|',
-    ...SOURCE_DOCUMENTS.map((doc) => `| ${cell(sources[doc].title)} | \`${doc}\` | ${counts.byDocument[doc]} |`),
+    '| Kilde | Dokument | Punkter | Avsnitt i pasientinformasjon |',
+    '|---|---|---:|---:|',
+    ...SOURCE_DOCUMENTS.map(
+      (doc) =>
+        `| ${cell(sources[doc].title)} | \`${doc}\` | ${counts.byDocument[doc]} | ${citations.filter(({ source }) => source.document === doc).length} |`,
+    ),
     '',
     '## Antall per rolle',
     '',
@@ -205,19 +232,61 @@ export function renderCatalogueMarkdown(guides: readonly Guide[], sources: Sourc
     }
   }
 
+  push(
+    '## Informasjon til pasienten',
+    '',
+    'Arkene legen skriver ut til pasienten fra guiden (bokmål). Hvert avsnitt har sine kilder; fristene følger reglene i kraft.',
+    '',
+  );
+  for (const handout of handouts) {
+    const offeredBy = guides.filter((guide) => guide.handout === handout.id).map((guide) => guide.id);
+    push(`### ${handout.title}`, '', `\`${handout.id}\` · tilbys i ${code(offeredBy)}`, '', handout.intro, '');
+    push('| Avsnitt | Innhold | Kilder |', '|---|---|---|');
+    for (const section of handout.sections) {
+      const parts = [
+        ...section.paragraphs,
+        ...(section.bullets ?? []).map((bullet) => `• ${bullet}`),
+        ...(section.deadlines ?? []).map(({ when, text, at }) =>
+          at.kind === 'milestone' ? `${when} (\`${at.milestone}\`): ${text}` : `${when}: ${text}`,
+        ),
+        ...(section.links ?? []).map(({ label, url }) => `${label}: ${url}`),
+      ];
+      const cites = section.sources
+        .map(
+          (source) => `\`${source.document}\`: ${source.section}${source.law === undefined ? '' : ` (${source.law})`}`,
+        )
+        .join('; ');
+      push(`| **${cell(section.title)}** (\`${section.id}\`) | ${cell(parts.join(' / '))} | ${cell(cites)} |`);
+    }
+    push('');
+  }
+
   push('## Per kilde', '');
   for (const doc of SOURCE_DOCUMENTS) {
     const cited = entries.filter((entry) => entry.source.document === doc);
+    const citedByHandouts = citations.filter(({ source }) => source.document === doc);
     push(`### ${sources[doc].title} (\`${doc}\`): ${cited.length} punkter`, '');
     // The document's own section order first, then any section the list does not have.
-    const sections = [...new Set([...sources[doc].sections, ...cited.map((entry) => entry.source.section)])].filter(
-      (section) => cited.some((entry) => entry.source.section === section),
+    const sections = [
+      ...new Set([
+        ...sources[doc].sections,
+        ...cited.map((entry) => entry.source.section),
+        ...citedByHandouts.map(({ source }) => source.section),
+      ]),
+    ].filter(
+      (section) =>
+        cited.some((entry) => entry.source.section === section) ||
+        citedByHandouts.some(({ source }) => source.section === section),
     );
     for (const section of sections) {
       push(`#### ${section}`, '');
       for (const entry of cited.filter((candidate) => candidate.source.section === section)) {
         push(`- \`${entry.id}\` (${guideTitles.get(entry.guide) ?? entry.guide}): ${entry.text}`);
       }
+      const handoutSections = new Set(
+        citedByHandouts.filter(({ source }) => source.section === section).map(({ where }) => where),
+      );
+      for (const where of handoutSections) push(`- pasientinformasjon ${where}`);
       push('');
     }
   }

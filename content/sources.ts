@@ -184,6 +184,12 @@ export const SOURCE_SECTIONS: Record<SourceDocumentId, SourceDocument> = {
       'c2. Referat — `src/sider/dialogmoter/components/referat/Referat.tsx`': 'referatet fra dialogmøtet (Modia)',
     },
   },
+  // NAV's pages and their addresses (shared/domain/pages.md): the patient handout's «Les mer».
+  pages: {
+    title: 'Navs sider',
+    sections: ['1. NAV public pages (www.nav.no) — employee and leader'],
+    shown: { '1. NAV public pages (www.nav.no) — employee and leader': 'sidene for sykmeldte på nav.no' },
+  },
 };
 
 /**

@@ -4,8 +4,9 @@ import type { Language } from './i18n';
 import { ROLES } from './roles';
 
 /**
- * The five source documents (`shared/seeds/`), plus the rules in force (`shared/domain/timeline.md`) and
- * NAV's forms as read from NAV's code (`shared/domain/nav-forms.md`).
+ * The five source documents (`shared/seeds/`), plus the rules in force (`shared/domain/timeline.md`),
+ * NAV's forms as read from NAV's code (`shared/domain/nav-forms.md`) and NAV's pages and their addresses
+ * (`shared/domain/pages.md`, cited by the patient handout's «where to read more»).
  */
 export const SOURCE_DOCUMENTS = [
   'jobbmestringssamtalen-fastlege',
@@ -15,6 +16,7 @@ export const SOURCE_DOCUMENTS = [
   'ia-funksjonsvurdering',
   'timeline',
   'nav-forms',
+  'pages',
 ] as const;
 
 /**
@@ -113,6 +115,8 @@ export const guideSchema = z.strictObject({
   roles: z.array(z.enum(ROLES)).check(z.minLength(1)),
   /** Page context ids on which this guide opens first. */
   contexts: z.array(z.string()),
+  /** Id of a printable handout (content/handouts.ts) the guide offers to print for the person followed. */
+  handout: z.optional(idSchema),
   sections: z.array(guideSectionSchema).check(z.minLength(1)),
 });
 

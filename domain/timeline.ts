@@ -408,6 +408,12 @@ function resolveDate(
   }
 }
 
+/** The date a rule's milestone falls on for a case starting on `day1`, or null when it has no date of its own. */
+export function milestoneDateOf(rule: TimelineRule, rules: readonly TimelineRule[], day1: IsoDate): IsoDate | null {
+  if (!isIsoDate(day1)) throw new RangeError(`Not a date (YYYY-MM-DD): ${day1}`);
+  return resolveDate(rule, rules, day1, []);
+}
+
 function figureWeek(rule: TimelineRule, day1: IsoDate, date: IsoDate | null): number | null {
   const timing = rule.timing;
   switch (timing.kind) {

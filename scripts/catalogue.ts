@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildCatalogue, renderCatalogueMarkdown } from '../content/catalogue.ts';
+import { HANDOUTS } from '../content/handouts.ts';
 import { GUIDES } from '../content/library.ts';
 import { SOURCE_SECTIONS } from '../content/sources.ts';
 
@@ -10,6 +11,6 @@ if (process.argv.includes('--json')) {
   process.stdout.write(`${JSON.stringify(buildCatalogue(GUIDES), null, 2)}\n`);
 } else {
   const target = fileURLToPath(new URL('../docs/catalogue.md', import.meta.url));
-  writeFileSync(target, renderCatalogueMarkdown(GUIDES, SOURCE_SECTIONS));
+  writeFileSync(target, renderCatalogueMarkdown(GUIDES, SOURCE_SECTIONS, HANDOUTS));
   process.stdout.write(`Wrote docs/catalogue.md (${buildCatalogue(GUIDES).length} items, ${GUIDES.length} guides).\n`);
 }

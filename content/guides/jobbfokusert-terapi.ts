@@ -10,10 +10,6 @@ const SJEKKLISTE = cite('Sjekkliste for jobbfokusert terapi');
 const KARTLEGG = cite('Kartlegg arbeidssituasjonen');
 const INFORMASJON = cite('Gi informasjon');
 const MESTRING = cite('Mestring, belastning og støtte');
-const BREV = cite('Psykisk helse og arbeid');
-const BREV_PA_JOBBEN = cite('Hvordan er dette på jobben din?');
-const BREV_LANGT_FRAVAER = cite('Problemene med lang tids sykefravær');
-const BREV_PLAN = cite('Plan for tilbakevending til arbeid');
 const ANTAKELSER = cite('Kartlegg antakelser');
 const FORVENTNINGER = cite('Utforsk forventninger');
 const BARRIERER = cite('Utforsk barrierer');
@@ -28,7 +24,8 @@ const TILBAKEFALL = cite('Forebygg tilbakefall');
 /**
  * Job-focused therapy (Poliklinikken Raskere tilbake): the ten-step checklist from part 3, each
  * step followed by the questions part 2 gives for it, incl. the eight beliefs about sick leave,
- * the CBT diamond, the adjustment measures, the information letter and relapse prevention.
+ * the CBT diamond, the adjustment measures and relapse prevention; the information letter is the printable
+ * handout (`handout`).
  */
 export const jobbfokusertTerapi: Guide = {
   id: 'jobbfokusert-terapi',
@@ -38,6 +35,8 @@ export const jobbfokusertTerapi: Guide = {
   roles: ['lege'],
   // Offered by hand (the guide picker), not opened on any page: the GP's journal opens the shorter guides.
   contexts: [],
+  // The treatment guide's information letter, in our own words (content/handouts.ts).
+  handout: 'pasientinformasjon',
   sections: [
     {
       id: 'jft-grunnlag',
@@ -181,6 +180,7 @@ export const jobbfokusertTerapi: Guide = {
           kind: 'step',
           core: true,
           text: 'Drøft mulige bivirkninger av lang og full sykmelding, og sammenhengen mellom psykisk helse og arbeid.',
+          help: 'Informasjonen til pasienten skriver du ut med knappen øverst i guiden.',
           source: SJEKKLISTE,
         },
         {
@@ -225,42 +225,6 @@ export const jobbfokusertTerapi: Guide = {
           kind: 'advice',
           text: 'Vil pasienten over i en ny jobb? Det kan likevel lønne seg å gå tilbake til den gamle arbeidsplassen mens hen søker: der kan hen øve på mestring og avslutte med hevet hode.',
           source: INFORMASJON,
-        },
-        {
-          id: 'jft-02-brev-naervaer',
-          kind: 'fact',
-          text: 'Informasjonsskrivet til pasienten: ved depresjon og angst er nærvær og aktivitet viktig. Det gir dagen form og gir mindre rom for grubling og tunge tanker.',
-          source: BREV,
-        },
-        {
-          id: 'jft-02-brev-jobben',
-          kind: 'fact',
-          text: 'Informasjonsskrivet: jobben kan gi selvrespekt, trygghet og tilhørighet, men mistrivsel, konflikter og urimelig press kan også bidra til plager. Tilrettelegging hjelper i begge tilfeller.',
-          source: BREV,
-        },
-        {
-          id: 'jft-02-brev-arbeidsevne',
-          kind: 'fact',
-          text: 'Informasjonsskrivet: depresjon, angst og søvnvansker kan gjøre en mer tilbaketrukket eller irritabel, gi mindre energi og konsentrasjon og gjøre det tyngre å ta beslutninger.',
-          source: BREV,
-        },
-        {
-          id: 'jft-02-brev-stottepersoner',
-          kind: 'question',
-          text: 'Informasjonsskrivet spør: Hvordan er dette på jobben din? Hvem er støttepersonene dine der?',
-          source: BREV_PA_JOBBEN,
-        },
-        {
-          id: 'jft-02-brev-langt-fravaer',
-          kind: 'fact',
-          text: 'Informasjonsskrivet: man hviler seg sjelden frisk fra depresjon og angst, og jo lenger man er borte, desto høyere blir terskelen. Trengs sykmelding, er gradert som regel bedre enn full.',
-          source: BREV_LANGT_FRAVAER,
-        },
-        {
-          id: 'jft-02-brev-plan',
-          kind: 'fact',
-          text: 'Informasjonsskrivet: lag en konkret plan for tilbakevending sammen med behandler og sykmelder. De som har en slik plan, får vanligvis de beste resultatene.',
-          source: BREV_PLAN,
         },
       ],
     },

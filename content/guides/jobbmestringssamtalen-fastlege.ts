@@ -28,6 +28,7 @@ export const jobbmestringssamtalenFastlege: Guide = {
     'En samtale om jobb og mestring når sykmelding er tema: åpne samtalen, utforsk pasientens forståelse og mestringstro, avslutt med en konkret plan og bruk tre minutter på å reflektere etterpå.',
   roles: ['lege'],
   contexts: ['syk-inn-fhir', 'syk-inn-standalone', 'journal'],
+  handout: 'pasientinformasjon',
   sections: [
     {
       id: 'jms-dobbeltrolle',

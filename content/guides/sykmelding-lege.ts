@@ -34,6 +34,7 @@ export const sykmeldingLege: Guide = {
     'Vurder om pasienten kan være helt eller delvis i jobb, bruk gradering og tilrettelegging, kjenn fristene som gjelder nå, og hold medisinske opplysninger utenfor feltene arbeidsgiver ser.',
   roles: ['lege'],
   contexts: ['syk-inn-fhir', 'syk-inn-standalone'],
+  handout: 'pasientinformasjon',
   sections: [
     {
       id: 'lr-vurdering',

@@ -99,6 +99,15 @@ export function App(props: { model: PanelModel }) {
   const ready = model.ready.value;
   const choice = model.guideChoice.value;
   const active = model.activeCase.value;
+  // The guide's printable handout, where it names one (content/handouts.ts).
+  const handoutId = guide?.handout;
+  const handout =
+    handoutId === undefined
+      ? undefined
+      : {
+          firstSickDay: active?.firstSickDay ?? null,
+          onPrint: (withDates: boolean) => void model.printHandout(handoutId, withDates),
+        };
   const pending = model.pending.value;
 
   return (
@@ -214,6 +223,7 @@ export function App(props: { model: PanelModel }) {
                 onTick={model.toggleTick}
                 onScale={model.setScale}
                 onChoice={model.setChoice}
+                handout={handout}
               />
               <label class="free-notes">
                 {t('common.free-notes')}

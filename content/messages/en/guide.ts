@@ -38,6 +38,10 @@ export const GUIDE: AreaCatalogue<typeof NB_GUIDE> = {
   'guide.core.show-all': 'Show all items',
   'guide.core.show-core': 'Show only what matters now',
   'guide.to-drafts': 'To the drafts',
+  'guide.handout.print': 'Print information for the patient',
+  'guide.handout.with-dates': 'Fill in dates from the first sick day ({date})',
+  'guide.handout.help':
+    'A sheet in Norwegian (bokmål) on sick leave, activity and the deadlines. It holds none of the case notes.',
 
   // Search across the guides.
   'guide.search.label': 'Search the guides',

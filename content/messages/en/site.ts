@@ -55,6 +55,7 @@ export const SITE: AreaCatalogue<typeof NB_SITE> = {
   'site.print.page-title': 'Følgesvenn – print',
   'site.print.loading': 'Loading the case …',
   'site.print.not-found': 'Case not found. It may have been deleted, or the browser may have been closed.',
+  'site.print.handout-not-found': 'The handout was not found. Open it again from the guide in the panel.',
   'site.print.heading': 'Conversation notes: {label}',
   'site.print.printed-on': 'Printed {date} from Følgesvenn.',
   'site.print.first-sick-day': 'First day of sick leave: {date}.',

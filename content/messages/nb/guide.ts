@@ -35,6 +35,9 @@ export const GUIDE = {
   'guide.core.show-all': 'Vis alle punktene',
   'guide.core.show-core': 'Vis bare det viktigste',
   'guide.to-drafts': 'Til utkastene',
+  'guide.handout.print': 'Skriv ut informasjon til pasienten',
+  'guide.handout.with-dates': 'Fyll inn datoer fra første sykedag ({date})',
+  'guide.handout.help': 'Et ark på bokmål om sykmelding, aktivitet og fristene. Det har ingen notater fra saken.',
 
   // Search across the guides.
   'guide.search.label': 'Søk i guidene',

@@ -50,6 +50,7 @@ export const SITE = {
   'site.print.page-title': 'Følgesvenn – utskrift',
   'site.print.loading': 'Henter saken …',
   'site.print.not-found': 'Fant ikke saken. Den kan være slettet, eller nettleseren kan ha vært lukket.',
+  'site.print.handout-not-found': 'Fant ikke informasjonsarket. Åpne det på nytt fra guiden i panelet.',
   'site.print.heading': 'Samtalenotat: {label}',
   'site.print.printed-on': 'Skrevet ut {date} fra Følgesvenn.',
   'site.print.first-sick-day': 'Første sykedag: {date}.',

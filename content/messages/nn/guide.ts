@@ -38,6 +38,9 @@ export const GUIDE: AreaCatalogue<typeof NB_GUIDE> = {
   'guide.core.show-all': 'Vis alle punkta',
   'guide.core.show-core': 'Vis berre det viktigaste',
   'guide.to-drafts': 'Til utkasta',
+  'guide.handout.print': 'Skriv ut informasjon til pasienten',
+  'guide.handout.with-dates': 'Fyll inn datoar frå første sjukedag ({date})',
+  'guide.handout.help': 'Eit ark på bokmål om sjukmelding, aktivitet og fristane. Det har ingen notat frå saka.',
 
   // Search across the guides.
   'guide.search.label': 'Søk i guidane',

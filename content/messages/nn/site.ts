@@ -53,6 +53,7 @@ export const SITE: AreaCatalogue<typeof NB_SITE> = {
   'site.print.page-title': 'Følgesvenn – utskrift',
   'site.print.loading': 'Hentar saka …',
   'site.print.not-found': 'Fann ikkje saka. Ho kan vere sletta, eller nettlesaren kan ha vore lukka.',
+  'site.print.handout-not-found': 'Fann ikkje informasjonsarket. Opna det på nytt frå guiden i panelet.',
   'site.print.heading': 'Samtalenotat: {label}',
   'site.print.printed-on': 'Skrive ut {date} frå Følgesvenn.',
   'site.print.first-sick-day': 'Første sjukedag: {date}.',

@@ -151,6 +151,21 @@ export function createCaseActions(deps: {
       platform.openPage(`/print.html?${query.toString()}`);
     },
 
+    /**
+     * Opens the printable handout `handoutId` in a new tab. It carries no case data; with `withDates`, the
+     * page is told the active case so that it reads that case's first sick day (and nothing else) to date
+     * the deadlines.
+     */
+    async printHandout(handoutId: string, withDates: boolean): Promise<void> {
+      const query = new URLSearchParams({ handout: handoutId });
+      const record = cases.activeCase.value;
+      if (withDates && record?.firstSickDay) {
+        await cases.flushCase(record.id); // The print page reads the first sick day from storage.
+        query.set('case', record.id);
+      }
+      platform.openPage(`/print.html?${query.toString()}`);
+    },
+
     /** Saves the active case as a file. */
     exportActiveCase(): void {
       const record = cases.activeCase.value;

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue, countCatalogue, renderCatalogueMarkdown } from '../../../content/catalogue';
+import { buildCatalogue, countCatalogue, documentsCited, renderCatalogueMarkdown } from '../../../content/catalogue';
+import { HANDOUTS } from '../../../content/handouts';
 import { GUIDES } from '../../../content/library';
 import { SOURCE_SECTIONS } from '../../../content/sources';
 import { listGuideItems, SOURCE_DOCUMENTS } from '../../../domain/guide';
@@ -57,16 +58,17 @@ describe('countCatalogue', () => {
     }
   });
 
-  it('draws on every source document', () => {
-    expect(SOURCE_DOCUMENTS.filter((document) => counts.byDocument[document] === 0)).toEqual([]);
+  it('draws on every source document, in an item or in a handout section', () => {
+    const cited = documentsCited(GUIDES, HANDOUTS);
+    expect(SOURCE_DOCUMENTS.filter((document) => !cited.has(document))).toEqual([]);
   });
 });
 
 describe('renderCatalogueMarkdown', () => {
-  const markdown = renderCatalogueMarkdown(GUIDES, SOURCE_SECTIONS);
+  const markdown = renderCatalogueMarkdown(GUIDES, SOURCE_SECTIONS, HANDOUTS);
 
   it('is deterministic', () => {
-    expect(renderCatalogueMarkdown(GUIDES, SOURCE_SECTIONS)).toBe(markdown);
+    expect(renderCatalogueMarkdown(GUIDES, SOURCE_SECTIONS, HANDOUTS)).toBe(markdown);
   });
 
   it('states the totals and lists every guide and item', () => {
@@ -75,10 +77,23 @@ describe('renderCatalogueMarkdown', () => {
     for (const entry of buildCatalogue(GUIDES)) expect(markdown).toContain(`\`${entry.id}\``);
   });
 
+  it('lists every handout section with its sources', () => {
+    for (const handout of HANDOUTS) {
+      expect(markdown).toContain(`### ${handout.title}`);
+      for (const section of handout.sections) {
+        const row = markdown
+          .split('\n')
+          .find((line) => line.includes(`(\`${section.id}\`)`) && line.startsWith('| **'));
+        expect(row, section.id).toBeDefined();
+        for (const source of section.sources) expect(row).toContain(source.section);
+      }
+    }
+  });
+
   it('has a count row for each document and each role', () => {
     const counts = countCatalogue(buildCatalogue(GUIDES));
     for (const document of SOURCE_DOCUMENTS) {
-      expect(markdown).toContain(`| \`${document}\` | ${counts.byDocument[document]} |`);
+      expect(markdown).toContain(`| \`${document}\` | ${counts.byDocument[document]} | `);
     }
     for (const role of ROLES)
       expect(markdown).toMatch(new RegExp(`\\(\`${role}\`\\) \\| \\d+ \\| ${counts.byRole[role]} \\|`));
@@ -101,6 +116,6 @@ describe('docs/catalogue.md', () => {
     const { renderCatalogueMarkdown } = await import('../../../content/catalogue');
     const { GUIDES } = await import('../../../content/library');
     const { SOURCE_SECTIONS } = await import('../../../content/sources');
-    expect(readFileSync('docs/catalogue.md', 'utf8')).toBe(renderCatalogueMarkdown(GUIDES, SOURCE_SECTIONS));
+    expect(readFileSync('docs/catalogue.md', 'utf8')).toBe(renderCatalogueMarkdown(GUIDES, SOURCE_SECTIONS, HANDOUTS));
   });
 });

@@ -2,16 +2,18 @@
 // may equal a run in a seed document (lowercased, punctuation stripped). Facts, structures, scales
 // and method names carry over from the seeds; sentences do not.
 import { describe, expect, it } from 'vitest';
+import { HANDOUTS } from '../../../content/handouts';
 import { GUIDES } from '../../../content/library';
 import { JOBBHJULET_SUGGESTIONS } from '../../../content/scale-suggestions';
 import { SOURCE_DOCUMENTS } from '../../../domain/guide';
-import { collectLibraryTexts } from './library-texts';
+import { collectHandoutTexts, collectLibraryTexts } from './library-texts';
 import { HAS_SEEDS, readSourceText, SEEDS_DIR, toWords, wordRuns } from './seed-text';
 
 const RUN = 10;
 
-// The rules in force and NAV's forms are our own notes (in English), not seeds.
-const SEED_DOCUMENTS = SOURCE_DOCUMENTS.filter((document) => document !== 'timeline' && document !== 'nav-forms');
+// The rules in force, NAV's forms and NAV's pages are our own notes (in English), not seeds.
+const OUR_NOTES: readonly string[] = ['timeline', 'nav-forms', 'pages'];
+const SEED_DOCUMENTS = SOURCE_DOCUMENTS.filter((document) => !OUR_NOTES.includes(document));
 
 describe('copy check against the seed documents', () => {
   if (!HAS_SEEDS) {
@@ -31,6 +33,7 @@ describe('copy check against the seed documents', () => {
   it(`finds no run of ${RUN} consecutive words copied from a seed`, () => {
     const texts = [
       ...collectLibraryTexts(GUIDES),
+      ...collectHandoutTexts(HANDOUTS),
       ...JOBBHJULET_SUGGESTIONS.map(({ label }) => ({ where: 'scale-suggestions', text: label })),
     ];
     const copied = texts.flatMap(({ where, text }) =>

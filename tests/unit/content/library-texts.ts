@@ -1,4 +1,5 @@
 import type { Guide } from '../../../domain/guide';
+import type { Handout } from '../../../domain/handout';
 
 /** One piece of text the user reads, with where it is (for failure messages). */
 export interface LibraryText {
@@ -30,6 +31,27 @@ export function collectLibraryTexts(guides: readonly Guide[]): LibraryText[] {
             texts.push({ where: `${where} (maxLabel)`, text: item.scale.maxLabel });
         }
       }
+    }
+  }
+  return texts;
+}
+
+/** Every user-facing string of the handouts: title, introduction, sections' text, deadlines, links and fixed lines. */
+export function collectHandoutTexts(handouts: readonly Handout[]): LibraryText[] {
+  const texts: LibraryText[] = [];
+  for (const handout of handouts) {
+    texts.push(
+      { where: `${handout.id} (title)`, text: handout.title },
+      { where: `${handout.id} (intro)`, text: handout.intro },
+      ...Object.entries(handout.labels).map(([key, text]) => ({ where: `${handout.id} (labels.${key})`, text })),
+    );
+    for (const section of handout.sections) {
+      const where = `${handout.id}/${section.id}`;
+      texts.push({ where: `${where} (title)`, text: section.title });
+      for (const text of [...section.paragraphs, ...(section.bullets ?? [])]) texts.push({ where, text });
+      for (const { when, text } of section.deadlines ?? [])
+        texts.push({ where: `${where} (when)`, text: when }, { where: `${where} (deadline)`, text });
+      for (const { label } of section.links ?? []) texts.push({ where: `${where} (link)`, text: label });
     }
   }
   return texts;

@@ -2,6 +2,7 @@
 // every convention a guide must follow is checked here, with messages that say what to fix.
 import { describe, expect, it } from 'vitest';
 import { TARGET_FORMS } from '../../../content/forms';
+import { HANDOUTS } from '../../../content/handouts';
 import { GUIDES } from '../../../content/library';
 import { JOBBHJULET_ITEM_IDS, SCALE_SUGGESTIONS } from '../../../content/scale-suggestions';
 import { SOURCE_SECTIONS } from '../../../content/sources';
@@ -152,7 +153,10 @@ describe('the guide library', () => {
   });
 
   it('lists only sections that are cited, so the source list stays honest', () => {
-    const cited = new Set(ALL_ITEMS.map(({ item }) => describeSource(item.source)));
+    const cited = new Set([
+      ...ALL_ITEMS.map(({ item }) => describeSource(item.source)),
+      ...HANDOUTS.flatMap((handout) => handout.sections.flatMap((section) => section.sources.map(describeSource))),
+    ]);
     const uncited = Object.entries(SOURCE_SECTIONS).flatMap(([document, { sections }]) =>
       sections.map((section) => `${document} › ${section}`).filter((key) => !cited.has(key)),
     );

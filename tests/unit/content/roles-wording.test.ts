@@ -70,7 +70,7 @@ describe('sources as users see them', () => {
   });
 
   it('give a shown name for every section of our own (English) notes', () => {
-    for (const document of ['timeline', 'nav-forms'] as const) {
+    for (const document of ['timeline', 'nav-forms', 'pages'] as const) {
       const { sections, shown } = SOURCE_SECTIONS[document];
       expect(sections.filter((section) => shown?.[section] === undefined)).toEqual([]);
     }

@@ -18,10 +18,11 @@ export const SEEDS_DIR = path.join(SHARED_DIR, 'seeds');
 /** Whether the seeds folder exists on this machine. */
 export const HAS_SEEDS = existsSync(SEEDS_DIR);
 
-/** Where a source document's text is: a seed, the timeline of rules in force, or NAV's forms. */
+/** Where a source document's text is: a seed, the timeline of rules in force, NAV's forms or NAV's pages. */
 export function sourceFilePath(document: SourceDocumentId): string {
   if (document === 'timeline') return path.join(SHARED_DIR, 'domain', 'timeline.md');
   if (document === 'nav-forms') return path.join(SHARED_DIR, 'domain', 'nav-forms.md');
+  if (document === 'pages') return path.join(SHARED_DIR, 'domain', 'pages.md');
   return path.join(SEEDS_DIR, `${document}.txt`);
 }
 
