@@ -40,6 +40,7 @@ import { probePage } from './page-probe';
 import { deleteAllData } from './recovery';
 import { currentSenderPolicy } from './runtime';
 import { browserLanguages, readLanguageSetting, saveLanguageSetting, watchLanguageSetting } from './settings';
+import { timed } from './start-marks';
 
 /** Everything the panel model needs from the browser: one interface, so tests can mock it. */
 export interface PanelPlatform {
@@ -140,10 +141,9 @@ export function createBrowserPanelPlatform(
     },
     async getSnapshot(tabId) {
       try {
-        const response = (await browser.runtime.sendMessage({
-          type: 'getSnapshot',
-          tabId,
-        } satisfies GetSnapshotMessage)) as BackgroundResponse;
+        const response = (await timed('snapshot', () =>
+          browser.runtime.sendMessage({ type: 'getSnapshot', tabId } satisfies GetSnapshotMessage),
+        )) as BackgroundResponse;
         return response?.ok && response.type === 'snapshot' ? response.snapshot : null;
       } catch {
         return null;
@@ -174,12 +174,12 @@ export function createBrowserPanelPlatform(
       return () => browser.tabs.onUpdated.removeListener(handler);
     },
     clock: SYSTEM_CLOCK,
-    loadCases: () => loadCases(SYSTEM_CLOCK, choiceItemIds),
+    loadCases: () => timed('read-cases', () => loadCases(SYSTEM_CLOCK, choiceItemIds)),
     saveCase,
     deleteCase,
     deleteEverything: deleteAllData,
     watchCases: (onChange) => watchCases(onChange, SYSTEM_CLOCK, choiceItemIds),
-    readTabCase,
+    readTabCase: (tabId) => timed('read-tab-case', () => readTabCase(tabId)),
     rememberTabCase,
     readQuarantine,
     setAside,
@@ -195,17 +195,17 @@ export function createBrowserPanelPlatform(
     download: downloadText,
     hasLanguageModel: hasLocalLanguageModel,
     reword: rewordLocally,
-    listJournalSites,
-    readPolicy,
+    listJournalSites: () => timed('read-sites', listJournalSites),
+    readPolicy: () => timed('read-policy', readPolicy),
     requestSiteAccess,
     rememberJournalSite,
     removeJournalSite,
     tabOrigin,
-    readSiteRoles,
+    readSiteRoles: () => timed('read-site-roles', readSiteRoles),
     saveSiteRole,
     watchSites,
     probePage,
-    readLanguageSetting,
+    readLanguageSetting: () => timed('read-language', readLanguageSetting),
     saveLanguageSetting,
     watchLanguageSetting,
     browserLanguages,

@@ -6,11 +6,13 @@ import { choiceItemIdsOf } from '../../domain/guide';
 import { PAGE_CONTEXTS } from '../../domain/page-contexts';
 import { createBrowserPanelPlatform, readPinnedTab } from '../../platform/panel-platform';
 import { createBrowserRecovery } from '../../platform/recovery';
+import { markStart } from '../../platform/start-marks';
 import { App } from './App';
 import { createPanelModel } from './panel-model';
 import './tokens.css';
 import './style.css';
 
+markStart('evaluated');
 const recovery = createBrowserRecovery(() => location.reload());
 const root = document.getElementById('app');
 
@@ -34,6 +36,7 @@ if (root) {
       </ErrorBoundary>,
       root,
     );
+    markStart('first-render');
   } catch (error) {
     // Not even the model could be built: the same way out as a rendering error.
     console.error(error);

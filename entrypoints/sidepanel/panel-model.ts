@@ -123,13 +123,18 @@ export function createPanelModel(deps: PanelModelDeps) {
           if (cases.casesLoaded.value) void cases.offerTabCase(id);
         }),
       );
-      // Language, sites and cases are read side by side: the panel is ready when all are in.
-      const languageLoaded = language.loadLanguage();
-      const sitesLoaded = sites.loadSites();
-      const loaded = await cases.readCases();
-      await Promise.all([sitesLoaded, languageLoaded]);
-      cases.takeCases(loaded);
-      await cases.offerTabCase(page.tabId.value);
+      // Language, sites, the cases and the case last used in this tab are read side by side (the
+      // snapshot was asked for above): the panel is ready when all are in, with the tab's case open.
+      const tabAtStart = page.tabId.value;
+      const [loaded, remembered] = await Promise.all([
+        cases.readCases(),
+        cases.readRemembered(tabAtStart),
+        sites.loadSites(),
+        language.loadLanguage(),
+      ]);
+      cases.takeCases(loaded, remembered);
+      // The tab switched while reading: open the case of the tab followed now.
+      if (page.tabId.value !== tabAtStart) await cases.offerTabCase(page.tabId.value);
       await drafts.detectLanguageModel();
     },
 

@@ -37,6 +37,37 @@ function recordReady() {
   });
 }
 
+/**
+ * Where the panel's start went, in ms, read inside the panel once it is ready: the navigation's own
+ * timing, the panel's User Timing marks and measures (platform/start-marks.ts; the first of each name)
+ * and the moment main[data-ready] appeared. Phases from navigation start unless named a duration.
+ */
+function startBreakdown() {
+  const navigation = performance.getEntriesByType('navigation')[0];
+  const first = (type, name) => performance.getEntriesByName(`folgesvenn:${name}`, type)[0];
+  const markAt = (name) => first('mark', name)?.startTime ?? null;
+  const took = (name) => first('measure', name)?.duration ?? null;
+  const evaluated = markAt('evaluated');
+  return {
+    readyMs: window.__readyAt,
+    breakdown: {
+      htmlMs: navigation.responseEnd,
+      htmlToFirstScriptMs: navigation.domInteractive,
+      scriptEvaluationMs: evaluated === null ? null : evaluated - navigation.domInteractive,
+      scriptsEvaluatedAtMs: evaluated,
+      readLanguageMs: took('read-language'),
+      readSitesMs: took('read-sites'),
+      readPolicyMs: took('read-policy'),
+      readSiteRolesMs: took('read-site-roles'),
+      readCasesMs: took('read-cases'),
+      readTabCaseMs: took('read-tab-case'),
+      snapshotAnswerMs: took('snapshot'),
+      firstRenderAtMs: markAt('first-render'),
+      dataReadyAtMs: window.__readyAt,
+    },
+  };
+}
+
 async function openAndTime(context, url, readiness) {
   const page = await context.newPage();
   await page.addInitScript(recordReady);
@@ -44,7 +75,7 @@ async function openAndTime(context, url, readiness) {
   let value;
   if (readiness === 'ready') {
     await page.waitForFunction(() => typeof window.__readyAt === 'number', undefined, { timeout: 20_000 });
-    value = await page.evaluate(() => window.__readyAt);
+    value = await page.evaluate(startBreakdown);
   } else {
     await page.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0);
     value = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
@@ -61,14 +92,25 @@ async function measurePanelReady(context, extensionId, emptyPage, tabId, runs) {
   await openAndTime(context, panelUrl, 'ready');
   const empty = [];
   const panel = [];
+  const breakdowns = [];
   for (let run = 0; run < runs; run += 1) {
     empty.push(await openAndTime(context, emptyUrl, 'load'));
-    panel.push(await openAndTime(context, panelUrl, 'ready'));
+    const opened = await openAndTime(context, panelUrl, 'ready');
+    panel.push(opened.readyMs);
+    breakdowns.push(opened.breakdown);
   }
+  // Each phase's median over the same runs (a phase the panel did not reach in a run is left out).
+  const panelStartMs = Object.fromEntries(
+    Object.keys(breakdowns[0]).map((phase) => {
+      const values = breakdowns.map((entry) => entry[phase]).filter((value) => typeof value === 'number');
+      return [phase, values.length > 0 ? round(median(values)) : null];
+    }),
+  );
   return {
     panelReadyMs: round(median(panel)),
     emptyPageLoadMs: round(median(empty)),
     panelReadyRatio: round(median(panel) / median(empty)),
+    panelStartMs,
     samples: { panelReadyMs: panel.map((v) => round(v)), emptyPageLoadMs: empty.map((v) => round(v)) },
   };
 }
@@ -209,6 +251,39 @@ async function measureHeap(context, extensionId, runs) {
     full.push(await heapMb(context, panel));
     await panel.close();
   }
+
+  // A keystroke at the end of the 1 MB note: keydown → the next animation frame after its input
+  // event (the panel's own work for that keystroke done), both in-page, on a panel opened afresh.
+  const typing = await open();
+  const note = typing.locator('main textarea').first();
+  await typing.waitForFunction(() => document.querySelector('main textarea')?.value.length >= 1_000_000, undefined, {
+    timeout: 30_000,
+  });
+  await note.evaluate((area) => {
+    area.focus();
+    area.setSelectionRange(area.value.length, area.value.length);
+    window.__keystrokes = [];
+    let downAt = null;
+    area.addEventListener('keydown', () => {
+      downAt = performance.now();
+    });
+    area.addEventListener('input', () => {
+      const started = downAt;
+      requestAnimationFrame(() => {
+        if (started !== null) window.__keystrokes.push(performance.now() - started);
+      });
+    });
+  });
+  const keystrokes = [];
+  for (let run = -2; run < runs; run += 1) {
+    await typing.waitForTimeout(300); // Typing rests: each keystroke starts from a settled panel.
+    const before = await typing.evaluate(() => window.__keystrokes.length);
+    await typing.keyboard.press('x');
+    await typing.waitForFunction((count) => window.__keystrokes.length > count, before, { timeout: 10_000 });
+    const last = await typing.evaluate(() => window.__keystrokes.at(-1));
+    if (run >= 0) keystrokes.push(last);
+  }
+  await typing.close();
   await form.close();
   const js = (list) => list.map((entry) => entry.js);
   const all = (list) => list.map((entry) => entry.withEmbedder);
@@ -217,7 +292,12 @@ async function measureHeap(context, extensionId, runs) {
     panelHeapMbEmptyCase: round(median(js(empty))),
     panelHeapMbWithDom: round(median(all(full))),
     panelHeapMbWithDomEmptyCase: round(median(all(empty))),
-    samples: { full: js(full).map((v) => round(v)), empty: js(empty).map((v) => round(v)) },
+    noteKeystrokeMs: round(median(keystrokes)),
+    samples: {
+      full: js(full).map((v) => round(v)),
+      empty: js(empty).map((v) => round(v)),
+      noteKeystrokeMs: keystrokes.map((v) => round(v)),
+    },
   };
 }
 
@@ -245,7 +325,7 @@ export async function measureInBrowser({ extensionDir, emptyPage, readerSource, 
     log('▸ content script reader on 10 000 fields …');
     const reader = await measureReader(context, readerSource, runs);
 
-    log('▸ panel heap with a 1 MB case …');
+    log('▸ panel heap and a keystroke with a 1 MB case …');
     const heap = await measureHeap(context, extensionId, runs);
 
     if (blocked.length > 0) throw new Error(`requests left the router during the bench: ${blocked.join(', ')}`);

@@ -19,6 +19,11 @@ export type SaveStatus = 'idle' | 'pending' | 'saved' | 'error';
 /** A case holding more text than this (notes, free notes, drafts) redrafts only when typing rests (see drafts.ts). */
 const LARGE_CASE_CHARS = 20_000;
 
+/** True when a case holds so much text that drafting waits for typing to rest. */
+export function isLargeCase(record: CaseRecord): boolean {
+  return caseTextLength(record) > LARGE_CASE_CHARS;
+}
+
 type CasesPlatform = Pick<
   PanelPlatform,
   'clock' | 'loadCases' | 'saveCase' | 'watchCases' | 'readTabCase' | 'rememberTabCase'
@@ -164,7 +169,7 @@ export function createCases(deps: {
       if (value === undefined) delete next[key];
       else next[key] = value;
       const updated = { ...record, [place]: next, updatedAt: clock.now() };
-      replaceCase(updated, caseTextLength(updated) > LARGE_CASE_CHARS);
+      replaceCase(updated, isLargeCase(updated));
       markDirty(record.id, mapEditKey(place, key));
       scheduleSave(record.id);
     },
@@ -173,7 +178,7 @@ export function createCases(deps: {
     updateField<K extends CaseScalarPlace>(place: K, value: CaseRecord[K]): void {
       const record = ensureActiveCase();
       const updated = { ...record, [place]: value, updatedAt: clock.now() };
-      replaceCase(updated, caseTextLength(updated) > LARGE_CASE_CHARS);
+      replaceCase(updated, isLargeCase(updated));
       markDirty(record.id, place);
       scheduleSave(record.id);
     },
@@ -183,6 +188,11 @@ export function createCases(deps: {
       const id = deps.tabId.value;
       const caseId = activeCaseId.value;
       if (id !== null && caseId !== null) void platform.rememberTabCase(id, caseId).catch(() => undefined);
+    },
+
+    /** The id of the case last used in that tab (null when none, or it cannot be read). */
+    readRemembered(id: number | null): Promise<string | null> {
+      return id === null ? Promise.resolve(null) : platform.readTabCase(id).catch(() => null);
     },
 
     /** Opens the case last used in that tab, if it still exists. */
@@ -221,11 +231,12 @@ export function createCases(deps: {
       }
     },
 
-    /** Shows the cases read at start, the first one open. */
-    takeCases(loaded: LoadedCases): void {
+    /** Shows the cases read at start: `remembered` open when it is one of them, else the first. */
+    takeCases(loaded: LoadedCases, remembered: string | null = null): void {
       batch(() => {
         cases.value = loaded.cases;
-        activeCaseId.value = loaded.cases[0]?.id ?? null;
+        const kept = remembered !== null && loaded.cases.some((record) => record.id === remembered);
+        activeCaseId.value = kept ? remembered : (loaded.cases[0]?.id ?? null);
         quarantinedCount.value = loaded.quarantinedCount;
         if (loaded.expiredCount > 0) {
           feedback.noticeText.value = uiTextCount('common.notice.expired', loaded.expiredCount);

@@ -4,12 +4,12 @@ import { draftCase, draftFields, editDraft, type ShownDraft } from '../../../dom
 import { fieldKey } from '../../../domain/field-ref';
 import type { Guide } from '../../../domain/guide';
 import type { DetectedContext } from '../../../domain/page-context';
-import { checkText, type MedicalWord, type PrivacyFinding } from '../../../domain/privacy-guard';
+import type { MedicalWord, PrivacyFinding } from '../../../domain/privacy-guard';
 import { privacyAudienceOf, type TargetForm } from '../../../domain/target-form';
 import { contextLabel } from '../../../i18n/context-label';
 import { t, tCount } from '../../../i18n/ui-text';
 import type { PanelPlatform } from '../../../platform/panel-platform';
-import type { CasesModel } from './cases';
+import { type CasesModel, isLargeCase } from './cases';
 import type { Feedback } from './feedback';
 
 /** A copy held back by the privacy guard, with what it found. */
@@ -97,17 +97,20 @@ export function createDrafts(deps: {
     return t('draft.mismatch', { form: currentForm.title, page: contextLabel(page) });
   });
 
-  // Loaded at the first copy: the start-up bundle carries no word list.
-  let medicalWords: Promise<readonly MedicalWord[]> | null = null;
-  const loadMedicalWords = () => {
-    medicalWords ??= deps.loadMedicalWords().catch((error: unknown) => {
-      medicalWords = null;
-      throw error;
-    });
-    return medicalWords;
+  // The privacy guard and its word list load at the first copy: the start-up chunks carry neither.
+  type Guard = readonly [readonly MedicalWord[], typeof import('../../../domain/privacy-guard')];
+  let guard: Promise<Guard> | null = null;
+  const loadGuard = () => {
+    guard ??= Promise.all([deps.loadMedicalWords(), import('../../../domain/privacy-guard')] as const).catch(
+      (error: unknown) => {
+        guard = null;
+        throw error;
+      },
+    );
+    return guard;
   };
   async function findingsFor(shown: readonly ShownDraft[]): Promise<BlockedCopy['findings']> {
-    const words = await loadMedicalWords();
+    const [words, { checkText }] = await loadGuard();
     return shown.flatMap((draft) =>
       checkText(draft.text, { audience: privacyAudienceOf(draft.field), words }).map((finding) => ({
         label: draft.field.label,
@@ -119,6 +122,23 @@ export function createDrafts(deps: {
   function keepEdit(currentForm: TargetForm, record: CaseRecord, fieldId: string, drafted: string, text: string) {
     const key = fieldKey({ formId: currentForm.id, fieldId });
     updateMap('drafts', key, editDraft(record.drafts[key], drafted, text));
+  }
+  /**
+   * The drafted text an edit starts from (its `basedOn`). Only the first keystroke of an edit needs
+   * it: later ones keep the edit's own. A small case is drafted afresh; a large one (tens of kB) takes
+   * the draft shown now, so typing in it never redrafts a megabyte of notes per keystroke.
+   */
+  function draftedTextOf(currentForm: TargetForm, record: CaseRecord, fieldId: string): string {
+    if (record.drafts[fieldKey({ formId: currentForm.id, fieldId })]) return '';
+    if (isLargeCase(record))
+      return untracked(() => drafts.value).find((draft) => draft.fieldId === fieldId)?.text ?? '';
+    const drafted = draftFields({
+      guides: deps.draftingGuides.value,
+      notes: record.notes,
+      freeNotes: record.freeNotes,
+      form: currentForm,
+    }).find((draft) => draft.fieldId === fieldId);
+    return drafted?.text ?? '';
   }
   async function copyText(text: string, done: string): Promise<boolean> {
     try {
@@ -192,14 +212,8 @@ export function createDrafts(deps: {
       const currentForm = form.value;
       const record = activeCase.value;
       if (!currentForm || !record) return;
-      const drafted = draftFields({
-        guides: deps.draftingGuides.value,
-        notes: record.notes,
-        freeNotes: record.freeNotes,
-        form: currentForm,
-      }).find((draft) => draft.fieldId === fieldId);
       if (blocked.value?.fieldId === fieldId) blocked.value = null;
-      keepEdit(currentForm, record, fieldId, drafted?.text ?? '', text);
+      keepEdit(currentForm, record, fieldId, draftedTextOf(currentForm, record, fieldId), text);
     },
 
     /** Drops the user's edit and goes back to the text drafted from the notes. */

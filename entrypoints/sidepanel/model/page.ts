@@ -1,5 +1,5 @@
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
-import { type JournalScore, scoreJournalPage } from '../../../domain/journal-heuristic';
+import type { JournalScore } from '../../../domain/journal-heuristic';
 import { isNavContentScriptOrigin } from '../../../domain/nav-hosts';
 import {
   type DetectedContext,
@@ -83,7 +83,11 @@ export function createPage(deps: {
     });
     // Only with the panel open on an unlisted page the browser lets us read: judge it once, locally.
     if (id !== null && next === null && origin !== null && addableOrigin.value !== null) {
-      const probed = await platform.probePage(id);
+      // The heuristic loads only here (an unlisted page): the start-up chunks do not carry it.
+      const [probed, { scoreJournalPage }] = await Promise.all([
+        platform.probePage(id),
+        import('../../../domain/journal-heuristic'),
+      ]);
       if (serial !== requestSerial || !probed) return;
       const score = scoreJournalPage(probed);
       journalSuggestion.value = score.suggest ? score : null;

@@ -447,8 +447,8 @@ describe('panel model', () => {
     });
     const { model } = setup(fake);
     await model.start();
-    await settle();
-    expect(model.journalSuggestion.value?.suggest).toBe(true);
+    // The heuristic loads on demand (an unlisted page only): wait for it.
+    await vi.waitFor(() => expect(model.journalSuggestion.value?.suggest).toBe(true));
     expect(fake.prompts).toEqual([]);
     expect(model.context.value.id).toBe('unknown');
   });

@@ -1,9 +1,10 @@
 import { signal } from '@preact/signals';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TARGET_FORMS } from '../../../content/forms';
 import { GUIDES } from '../../../content/library';
 import { medicalWords } from '../../../content/medical-words';
 import { TIMELINE_RULES } from '../../../content/timeline-rules';
+import { draftFields } from '../../../domain/draft';
 import { createStaticLibrary } from '../../../domain/guide';
 import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
 import type { JournalSite } from '../../../domain/sites';
@@ -15,6 +16,12 @@ import { createGuides } from '../../../entrypoints/sidepanel/model/guides';
 import { createPage } from '../../../entrypoints/sidepanel/model/page';
 import { createTimeline } from '../../../entrypoints/sidepanel/model/timeline';
 import { createFakePanelPlatform, snapshotAt } from '../platform/fake-panel-platform';
+
+// draftFields as it is, counted: typing in a draft of a large case must not redraft per keystroke.
+vi.mock('../../../domain/draft', async (original) => {
+  const actual = await original<typeof import('../../../domain/draft')>();
+  return { ...actual, draftFields: vi.fn(actual.draftFields) };
+});
 
 const NY_PLAN = 'https://www.nav.no/syk/oppfolgingsplan/a1b2c3d4-0000-4000-8000-000000000001/ny-plan';
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -130,6 +137,61 @@ describe('drafts area', () => {
     });
     drafts.redraft(drafted.fieldId);
     expect(drafts.drafts.value.find((draft) => draft.fieldId === drafted.fieldId)?.edited).toBe(false);
+    stop();
+  });
+
+  it('in a large case, drafts nothing per keystroke of a hand edit and shows the edit once typing rests', async () => {
+    const { guides, answers, drafts, cases, stop } = await setUp();
+    const feeding = guides.guide.value?.sections
+      .flatMap((section) => section.items)
+      .find((item) => (item.feeds?.length ?? 0) > 0);
+    if (!feeding) throw new Error('no item feeds a field');
+    // Over 20 000 characters: the case counts as large.
+    answers.setNote(feeding.id, `Kan jobbe halve dager. ${'Lang notat om arbeidsdagen. '.repeat(1_000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const drafted = drafts.drafts.value.find((draft) => draft.text.includes('halve dager'));
+    if (!drafted) throw new Error('the note reached no field');
+    const counted = vi.mocked(draftFields);
+    counted.mockClear();
+    vi.useFakeTimers();
+    try {
+      for (const text of ['M', 'Mi', 'Min', 'Min tekst']) drafts.editDraft(drafted.fieldId, text);
+      expect(counted).not.toHaveBeenCalled();
+      // The edit is kept at once, based on the draft that was shown; the drafts follow once typing rests.
+      const key = Object.keys(cases.activeCase.value?.drafts ?? {})[0] ?? '';
+      expect(cases.activeCase.value?.drafts[key]).toEqual({ text: 'Min tekst', basedOn: drafted.text });
+      expect(drafts.drafts.value.find((draft) => draft.fieldId === drafted.fieldId)?.edited).toBe(false);
+      vi.advanceTimersByTime(250);
+      expect(drafts.drafts.value.find((draft) => draft.fieldId === drafted.fieldId)).toMatchObject({
+        text: 'Min tekst',
+        edited: true,
+      });
+    } finally {
+      vi.useRealTimers();
+      stop();
+    }
+  });
+
+  it('in a small case, drafts the first keystroke of a hand edit afresh and shows the edit at once', async () => {
+    const { guides, answers, drafts, cases, stop } = await setUp();
+    const feeding = guides.guide.value?.sections
+      .flatMap((section) => section.items)
+      .find((item) => (item.feeds?.length ?? 0) > 0);
+    if (!feeding) throw new Error('no item feeds a field');
+    answers.setNote(feeding.id, 'Kan jobbe halve dager');
+    const drafted = drafts.drafts.value.find((draft) => draft.text.includes('halve dager'));
+    if (!drafted) throw new Error('the note reached no field');
+    const counted = vi.mocked(draftFields);
+    counted.mockClear();
+    drafts.editDraft(drafted.fieldId, 'M');
+    drafts.editDraft(drafted.fieldId, 'Mi');
+    expect(counted).toHaveBeenCalledTimes(1);
+    const key = Object.keys(cases.activeCase.value?.drafts ?? {})[0] ?? '';
+    expect(cases.activeCase.value?.drafts[key]).toEqual({ text: 'Mi', basedOn: drafted.text });
+    expect(drafts.drafts.value.find((draft) => draft.fieldId === drafted.fieldId)).toMatchObject({
+      text: 'Mi',
+      edited: true,
+    });
     stop();
   });
 });
