@@ -1,16 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { URLS } from './support/fixture-routes.mjs';
+import { panelView } from './support/panel-view';
 import { expect, screenshot, test } from './support/session';
 
 test('the case summary and the drafted plan print on A4', async ({ session }) => {
   const form = await session.open(URLS.nyPlan);
   const panel = await session.panelFor(form);
   await panel.locator('#note-ia-arbeidsdagen').fill('Kontor 08–16\nkundemøter på telefon');
-  await panel.locator('[data-item="ia-arbeidsdagen"] .item__tick').check();
+  await panelView(panel).tick('ia-arbeidsdagen').check();
   await panel.getByText('Frie notater').click();
   await panel.locator('.free-notes textarea').fill('faste pauser #tilrettelegging');
-  await expect(panel.locator('[data-save-state="saved"]')).toBeVisible();
+  await expect(panelView(panel).saved).toBeVisible();
 
   const opened = session.context.waitForEvent('page');
   await panel.getByRole('button', { name: 'Skriv ut / lagre som PDF' }).click();
@@ -57,8 +58,8 @@ test('the printout carries the edited draft and the choice made, as the panel sh
   await panel.locator('details.section:has([data-item="ia-enige-medvirket"])').evaluate((section) => {
     (section as HTMLDetailsElement).open = true;
   });
-  await panel.locator('[data-item="ia-enige-medvirket"]').getByLabel('Nei').check();
-  await expect(panel.locator('[data-save-state="saved"]')).toBeVisible();
+  await panelView(panel).item('ia-enige-medvirket').getByLabel('Nei').check();
+  await expect(panelView(panel).saved).toBeVisible();
 
   const opened = session.context.waitForEvent('page');
   await panel.getByRole('button', { name: 'Skriv ut / lagre som PDF' }).click();
