@@ -16,7 +16,9 @@ import { scaleNameSuggestions } from '../../content/scale-suggestions';
 import { sourceLabel } from '../../content/sources';
 import { DEFAULT_KEEP_DAYS } from '../../domain/case';
 import { t, tCount } from '../../i18n/ui-text';
-import type { PanelModel, PendingConfirmation, SaveStatus } from './panel-model';
+import type { PendingConfirmation } from './model/case-actions';
+import type { SaveStatus } from './model/cases';
+import type { PanelModel } from './panel-model';
 
 const SAVE_TEXT: Record<SaveStatus, MessageKey | null> = {
   idle: null,

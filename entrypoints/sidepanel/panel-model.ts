@@ -33,11 +33,6 @@ export interface PanelModelDeps {
   readonly saveDelayMs?: number;
 }
 
-export type { ShownDraft } from '../../domain/draft';
-export type { PendingConfirmation } from './model/case-actions';
-export type { SaveStatus } from './model/cases';
-export type { BlockedCopy } from './model/drafts';
-
 /**
  * The side panel's state: one model per area (model/), wired here. Each area takes the signals it
  * reads and returns its own signals and actions; all browser access goes through `platform`.
