@@ -1,6 +1,5 @@
 import { type BackgroundResponse, parseBackgroundMessage, type SnapshotChangedMessage } from '../domain/messages';
 import type { PageSnapshot } from '../domain/page-snapshot';
-import { withoutPersonHeadings } from '../domain/person-headings';
 import {
   isAllowedPageUrl,
   isOwnContentScript,
@@ -54,9 +53,8 @@ export function createSnapshotHub(deps: SnapshotHubDeps) {
     }
     const parsed = pageSnapshotSchema.safeParse(reply);
     if (!parsed.success || !isAllowedPageUrl(parsed.data.url, policy)) return null;
-    const snapshot = withoutPersonHeadings(parsed.data);
-    latest.set(tabId, snapshot);
-    return snapshot;
+    latest.set(tabId, parsed.data);
+    return parsed.data;
   }
 
   async function handle(raw: unknown, sender: SenderInfo): Promise<BackgroundResponse> {
@@ -69,9 +67,8 @@ export function createSnapshotHub(deps: SnapshotHubDeps) {
         if (!isOwnContentScript(sender, policy) || tabId === undefined) return reject('forbidden-sender');
         // The snapshot must describe a page of an allowed origin too, not only come from one.
         if (!isAllowedPageUrl(message.snapshot.url, policy)) return reject('forbidden-sender');
-        const snapshot = withoutPersonHeadings(message.snapshot);
-        latest.set(tabId, snapshot);
-        deps.broadcast({ type: 'snapshotChanged', tabId, snapshot });
+        latest.set(tabId, message.snapshot);
+        deps.broadcast({ type: 'snapshotChanged', tabId, snapshot: message.snapshot });
         return { ok: true, type: 'accepted' };
       }
       case 'getSnapshot': {

@@ -50,19 +50,6 @@ describe('snapshot hub', () => {
     });
   });
 
-  it('keeps and passes on no heading that names the employee on a leader’s page, pushed or asked for', async () => {
-    const named: PageSnapshot = {
-      ...snapshot,
-      headings: [{ level: 1, text: 'Ola Testmann' }, { level: 2, text: 'Olas sideoversikt' }, ...snapshot.headings],
-    };
-    const { hub, broadcast } = makeHub(async () => named);
-    await hub.handle({ type: 'pageSnapshot', snapshot: named }, contentScript);
-    expect(broadcast).toHaveBeenCalledWith({ type: 'snapshotChanged', tabId: 7, snapshot });
-    expect(await hub.current(7)).toEqual(snapshot);
-    hub.forget(7);
-    expect(await hub.current(7)).toEqual(snapshot);
-  });
-
   it('refuses a snapshot from a page that is not our content script, and changes nothing', async () => {
     const { hub, broadcast } = makeHub();
     const result = await hub.handle({ type: 'pageSnapshot', snapshot }, { ...contentScript, frameId: 2 });
