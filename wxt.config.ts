@@ -35,7 +35,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), quietContentScriptContext()],
     // No module-preload polyfill: it fetch()es the preloaded chunks, and the extension fetches nothing.
-    build: { sourcemap: false, modulePreload: { polyfill: false } },
+    build: { sourcemap: process.env.FOLGESVENN_SOURCEMAP === '1', modulePreload: { polyfill: false } },
   }),
   hooks: {
     // The enterprise policy schema is Chrome's alone (the manifest names it only there): Firefox's

@@ -20,8 +20,8 @@ export interface PageContextSignals {
 
 /**
  * One kind of page Følgesvenn recognises. The URL pattern decides; the optional signals only
- * confirm (NAV's titles change more often than its routes). Every definition carries example URLs,
- * and the matrix test checks that each example matches its own definition and no other.
+ * confirm (NAV's titles change more often than its routes). Every definition has example URLs
+ * (domain/page-context-examples.ts), and the matrix test checks that each matches its own definition only.
  */
 export interface PageContextDefinition {
   /** Stable id: part of the testing contract (`data-context`) and of the guides' `contexts`. */
@@ -32,8 +32,6 @@ export interface PageContextDefinition {
   readonly audience: PageAudience;
   /** Tested against `origin + pathname` (no query, no hash); anchored, `https://` only. */
   readonly pattern: RegExp;
-  /** Real-shaped URLs (synthetic ids) that must match this definition only. */
-  readonly examples: readonly string[];
   /** Headings, titles or field keys that confirm the page when the URL alone is not enough. */
   readonly signals?: PageContextSignals;
 }

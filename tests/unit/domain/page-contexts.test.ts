@@ -16,6 +16,7 @@ import {
   UNKNOWN_CONTEXT,
   UNKNOWN_CONTEXT_ID,
 } from '../../../domain/page-context';
+import { PAGE_CONTEXT_EXAMPLES } from '../../../domain/page-context-examples';
 import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
 import type { PageSnapshot } from '../../../domain/page-snapshot';
 
@@ -24,6 +25,11 @@ import type { PageSnapshot } from '../../../domain/page-snapshot';
 
 function snapshotAt(url: string, extra: Partial<PageSnapshot> = {}): PageSnapshot {
   return { url, title: '', headings: [], fields: [], ...extra };
+}
+
+/** A definition's example URLs (none: the matrix test fails on it). */
+function examplesOf(definition: { id: string }): readonly string[] {
+  return PAGE_CONTEXT_EXAMPLES[definition.id] ?? [];
 }
 
 const AUDIENCES = ['leder', 'veileder', 'lege', 'arbeidstaker'];
@@ -67,6 +73,10 @@ const REQUIRED_IDS = [
 ];
 
 describe('the page-context table keeps its conventions', () => {
+  it('has examples for exactly the definitions', () => {
+    expect(Object.keys(PAGE_CONTEXT_EXAMPLES).sort()).toEqual(PAGE_CONTEXTS.map((definition) => definition.id).sort());
+  });
+
   it('has unique ids', () => {
     const seen = new Set<string>();
     const duplicates = PAGE_CONTEXTS.map((definition) => definition.id).filter((id) => {
@@ -116,11 +126,13 @@ describe('the page-context table keeps its conventions', () => {
       });
 
       it('has at least two distinct, valid, synthetic https example URLs', () => {
-        expect(definition.examples.length, `'${definition.id}': give at least two examples`).toBeGreaterThanOrEqual(2);
-        expect(new Set(definition.examples).size, `'${definition.id}': examples repeat`).toBe(
-          definition.examples.length,
+        expect(examplesOf(definition).length, `'${definition.id}': give at least two examples`).toBeGreaterThanOrEqual(
+          2,
         );
-        for (const example of definition.examples) {
+        expect(new Set(examplesOf(definition)).size, `'${definition.id}': examples repeat`).toBe(
+          examplesOf(definition).length,
+        );
+        for (const example of examplesOf(definition)) {
           expect(() => new URL(example), `'${definition.id}': example ${example} is not a URL`).not.toThrow();
           const url = new URL(example);
           expect(url.protocol, `'${definition.id}': example ${example} must be https`).toBe('https:');
@@ -172,7 +184,7 @@ describe('every page context has a name in each UI language', () => {
 describe('the matrix: every example matches its own definition and no other', () => {
   for (const definition of PAGE_CONTEXTS) {
     describe(definition.id, () => {
-      for (const example of definition.examples) {
+      for (const example of examplesOf(definition)) {
         it(example, () => {
           const matched = matchPageContexts(example, PAGE_CONTEXTS);
           expect(
@@ -275,7 +287,6 @@ describe('signals confirm, they never decide', () => {
     label: 'Test',
     audience: 'leder',
     pattern: /^https:\/\/example\.test\/side$/,
-    examples: [],
     signals: { fieldIds: ['feltId'], fieldNames: ['feltNavn'], headings: [/^Overskrift$/], titles: [/^Tittel/] },
   };
   const url = 'https://example.test/side';
@@ -375,7 +386,7 @@ describe('the content script runs where the table expects pages', () => {
 
   it('every example URL is covered by NAV_CONTENT_SCRIPT_MATCHES', () => {
     const matchers = NAV_CONTENT_SCRIPT_MATCHES.map(matchPatternToRegExp);
-    const uncovered = PAGE_CONTEXTS.flatMap((definition) => definition.examples).filter((example) => {
+    const uncovered = PAGE_CONTEXTS.flatMap((definition) => examplesOf(definition)).filter((example) => {
       const url = new URL(example);
       return !matchers.some((matcher) => matcher.test(`${url.origin}${url.pathname}`));
     });
