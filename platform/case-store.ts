@@ -90,11 +90,14 @@ export async function loadCases(
   let expiredCount = 0;
   const context = { now: clock.now(), today: clock.today(), newId: clock.newId, choiceItemIds };
 
-  const legacy = (await browser.storage.session.get(LEGACY_STATE_KEY))[LEGACY_STATE_KEY];
+  // Both areas are read at once (one round trip each, side by side): the panel waits for this read.
+  const [sessionAll, localAll] = await Promise.all([area('session').get(null), area('local').get(null)]);
+  const legacy = sessionAll[LEGACY_STATE_KEY];
   if (legacy !== undefined) {
     const restored = restoreCase(legacy, context);
     if (restored.record) {
       await browser.storage.session.set({ [`${CASE_PREFIX}${restored.record.id}`]: restored.record });
+      sessionAll[`${CASE_PREFIX}${restored.record.id}`] = restored.record;
       migratedCount += 1;
     }
     for (const [key, value] of Object.entries(restored.quarantined)) setAside[`${LEGACY_STATE_KEY}.${key}`] = value;
@@ -106,8 +109,10 @@ export async function loadCases(
     if (name === 'local') erasedFromLocal.push(key);
     else await browser.storage.session.remove(key);
   };
-  for (const name of ['session', 'local'] as const) {
-    const all = await area(name).get(null);
+  for (const [name, all] of [
+    ['session', sessionAll],
+    ['local', localAll],
+  ] as const) {
     for (const [key, value] of Object.entries(all)) {
       if (!key.startsWith(CASE_PREFIX)) continue;
       const restored = restoreCase(value, context);

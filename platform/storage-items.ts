@@ -1,25 +1,65 @@
-import { storage } from '#imports';
+import { browser } from '#imports';
 
-// The single storage keys beside the cases (`case:<id>`, case-store.ts), each one WXT storage item
-// with its area, key and version. What a key holds is read as `unknown` and checked where it is used:
-// storage can hold anything (an older build, a hand edit, a corrupt profile), and a bad value must
-// read as "nothing stored", never break a page. A change of shape raises the version and adds a
-// migration here (`migrations: { 2: (old) => new }`); WXT keeps the version beside the key (`<key>$`).
+// The single storage keys beside the cases (`case:<id>`, case-store.ts), each one item with its area
+// and key. What a key holds is read as `unknown` and checked where it is used: storage can hold
+// anything (an older build, a hand edit, a corrupt profile), and a bad value must read as "nothing
+// stored", never break a page. A change of shape gets a new key (or a migration where it is read).
+// Earlier builds used WXT's storage items, which kept a version beside each key (`<key>$`): removing a
+// value removes that too, and the rewrite of `storage.local` (case-store.ts) leaves it behind.
+
+type Area = 'local' | 'session';
+
+/** One value in one storage area, read as `unknown` (null when absent). */
+export interface StorageItem {
+  /** `<area>:<key>`, as shown in messages and docs. */
+  readonly key: string;
+  getValue(): Promise<unknown>;
+  setValue(value: unknown): Promise<void>;
+  removeValue(): Promise<void>;
+  /** Calls `onChange(next, previous)` on each change of the value; returns the unwatch. */
+  watch(onChange: (next: unknown, previous: unknown) => void): () => void;
+}
+
+function defineItem(area: Area, key: string): StorageItem {
+  const store = () => browser.storage[area];
+  return {
+    key: `${area}:${key}`,
+    async getValue() {
+      const stored = await store().get(key);
+      return stored[key] ?? null;
+    },
+    async setValue(value) {
+      await store().set({ [key]: value });
+    },
+    async removeValue() {
+      await store().remove([key, `${key}$`]);
+    },
+    watch(onChange) {
+      const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, changedArea: string) => {
+        if (changedArea !== area || !(key in changes)) return;
+        const change = changes[key];
+        onChange(change?.newValue ?? null, change?.oldValue ?? null);
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
+}
 
 /** The UI language the user chose (`nb`, `nn`, `en`); absent means «Automatisk» (follow the browser). */
-export const uiLanguageItem = storage.defineItem<unknown>('local:uiLanguage', { version: 1 });
+export const uiLanguageItem = defineItem('local', 'uiLanguage');
 
 /** The journal sites the user added, as origins. */
-export const journalSitesItem = storage.defineItem<unknown>('local:journalSites', { version: 1 });
+export const journalSitesItem = defineItem('local', 'journalSites');
 
 /** The role the user chose by hand per site, by origin. */
-export const siteRolesItem = storage.defineItem<unknown>('local:siteRoles', { version: 1 });
+export const siteRolesItem = defineItem('local', 'siteRoles');
 
 /** Which case was last used in each tab, by tab id (session only: tab ids do not outlive the browser). */
-export const tabCasesItem = storage.defineItem<unknown>('session:tabCases', { version: 1 });
+export const tabCasesItem = defineItem('session', 'tabCases');
 
 /** What could not be read from storage or an import, set aside for the user to export (session only). */
-export const quarantineItem = storage.defineItem<unknown>('session:quarantine', { version: 1 });
+export const quarantineItem = defineItem('session', 'quarantine');
 
 /** An item's key in its area (`local:uiLanguage` → `uiLanguage`), as the browser's storage.onChanged names it. */
 const areaKey = (item: { key: string }) => item.key.slice(item.key.indexOf(':') + 1);

@@ -30,6 +30,8 @@ function start() {
 if (root) {
   try {
     const model = start();
+    // The reads and the snapshot request go out now, side by side with the first render.
+    void model.start();
     render(
       <ErrorBoundary recovery={recovery}>
         <App model={model} />

@@ -89,6 +89,7 @@ export function createPanelModel(deps: PanelModelDeps) {
       (guides.chosenGuideId.value === null || guides.guide.value !== null),
   );
   const disposers: (() => void)[] = [];
+  let started: Promise<void> | null = null;
 
   return {
     ...feedback,
@@ -106,34 +107,17 @@ export function createPanelModel(deps: PanelModelDeps) {
     clock: platform.clock,
     ready,
 
-    /** Starts following the tab and loads the stored cases. */
-    async start(): Promise<void> {
-      disposers.push(...guides.watchGuides(), timeline.watchRules());
-      disposers.push(
-        ...page.watchPage(),
-        cases.watchCases(),
-        sites.watchSites(),
-        language.watchLanguage(),
-        page.followTab((id) => {
-          if (cases.casesLoaded.value) void cases.offerTabCase(id);
-        }),
-      );
-      // Language, sites, the cases and the case last used in this tab are read side by side (the
-      // snapshot was asked for above): the panel is ready when all are in, with the tab's case open.
-      const tabAtStart = page.tabId.value;
-      const [loaded, remembered] = await Promise.all([
-        cases.readCases(),
-        cases.readRemembered(tabAtStart),
-        sites.loadSites(),
-        language.loadLanguage(),
-      ]);
-      cases.takeCases(loaded, remembered);
-      // The tab switched while reading: open the case of the tab followed now.
-      if (page.tabId.value !== tabAtStart) await cases.offerTabCase(page.tabId.value);
-      await drafts.detectLanguageModel();
+    /**
+     * Starts following the tab and loads the stored cases. Called as early as the page allows (before
+     * the first render) and again by the view: a second call while started returns the same start.
+     */
+    start(): Promise<void> {
+      started ??= begin();
+      return started;
     },
 
     stop(): void {
+      started = null;
       for (const dispose of disposers.splice(0)) dispose();
       cases.flushNow();
     },
@@ -143,6 +127,35 @@ export function createPanelModel(deps: PanelModelDeps) {
       await cases.flushAll();
     },
   };
+
+  async function begin(): Promise<void> {
+    disposers.push(...guides.watchGuides(), timeline.watchRules());
+    disposers.push(
+      ...page.watchPage(),
+      cases.watchCases(),
+      sites.watchSites(),
+      language.watchLanguage(),
+      page.followTab((id) => {
+        if (cases.casesLoaded.value) void cases.offerTabCase(id);
+      }),
+    );
+    // Language, sites, the cases and the case last used in this tab are read side by side (the
+    // snapshot was asked for above): the panel is ready when all are in, with the tab's case open.
+    const tabAtStart = page.tabId.value;
+    const [loaded, remembered] = await Promise.all([
+      cases.readCases(),
+      cases.readRemembered(tabAtStart),
+      sites.loadSites(),
+      language.loadLanguage(),
+    ]);
+    cases.takeCases(loaded, remembered);
+    // The tab switched while reading: open the case of the tab followed now.
+    if (page.tabId.value !== tabAtStart) await cases.offerTabCase(page.tabId.value);
+    // The browser's language model is asked about once the first view is up (the check takes a few
+    // ms of the page's thread, and only a drafts option depends on it).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await drafts.detectLanguageModel();
+  }
 }
 
 /** The panel model's public shape. */
