@@ -1,6 +1,6 @@
-import { z } from 'zod/mini';
 import { findNationalIds } from './national-id';
 import { ROLES, type Role } from './roles';
+import * as s from './shape';
 import { addDays, type IsoDate, isoDateSchema } from './timeline';
 
 // A case: one person the user follows, with notes, ticks, scale answers and the first sick day.
@@ -58,18 +58,24 @@ export interface CaseRecord {
   readonly updatedAt: string;
 }
 
-const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
-const timestampSchema = z.string().check(z.minLength(10), z.maxLength(40));
-const noteSchema = z.string().check(z.maxLength(MAX_NOTE_LENGTH));
-const scaleAnswerSchema = z.strictObject({
-  value: z.number().check(z.minimum(-100), z.maximum(100)),
+const idSchema = s.string({ min: 1, max: 200 });
+const timestampSchema = s.string({ min: 10, max: 40 });
+const noteSchema = s.string({ max: MAX_NOTE_LENGTH });
+const scaleAnswerSchema = s.object({
+  value: s.number({ min: -100, max: 100 }),
   date: isoDateSchema,
 });
-const choiceSchema = z.number().check(z.int(), z.minimum(0), z.maximum(100));
-const editedDraftSchema = z.strictObject({
-  text: z.string().check(z.maxLength(MAX_NOTE_LENGTH)),
-  basedOn: z.string().check(z.maxLength(MAX_NOTE_LENGTH)),
+const choiceSchema = s.number({ int: true, min: 0, max: 100 });
+const editedDraftSchema = s.object({
+  text: s.string({ max: MAX_NOTE_LENGTH }),
+  basedOn: s.string({ max: MAX_NOTE_LENGTH }),
 });
+const labelSchema = s.string({ max: MAX_LABEL_LENGTH });
+const roleSchema = s.nullable(s.oneOf(ROLES));
+const optionalDateSchema = s.nullable(isoDateSchema);
+const gradedSchema = s.boolean();
+const tickSchema = s.literal(true);
+const scaleHistorySchema = s.array(scaleAnswerSchema, { max: 500 });
 
 /** The outcome of reading one stored case. */
 export interface RestoredCase {
@@ -87,7 +93,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 function restoreRecord<T>(
   raw: unknown,
-  entry: z.ZodMiniType<T>,
+  entry: s.Shape<T>,
   place: string,
   quarantined: Record<string, unknown>,
 ): Record<string, T> {
@@ -108,7 +114,7 @@ function restoreRecord<T>(
 function restoreField<T>(
   raw: Record<string, unknown>,
   key: string,
-  schema: z.ZodMiniType<T>,
+  schema: s.Shape<T>,
   fallback: T,
   quarantined: Record<string, unknown>,
 ): T {
@@ -233,19 +239,19 @@ export function restoreCase(raw: unknown, context: RestoreContext): RestoredCase
   const record: CaseRecord = {
     schemaVersion: CASE_SCHEMA_VERSION,
     id: id.data,
-    label: restoreField(source, 'label', z.string().check(z.maxLength(MAX_LABEL_LENGTH)), 'Uten navn', quarantined),
-    role: restoreField(source, 'role', z.nullable(z.enum(ROLES)), null, quarantined),
-    firstSickDay: restoreField(source, 'firstSickDay', z.nullable(isoDateSchema), null, quarantined),
-    graded: restoreField(source, 'graded', z.boolean(), false, quarantined),
-    maksdato: restoreField(source, 'maksdato', z.nullable(isoDateSchema), null, quarantined),
-    ticks: restoreRecord(source.ticks, z.literal(true), 'ticks', quarantined),
+    label: restoreField(source, 'label', labelSchema, 'Uten navn', quarantined),
+    role: restoreField(source, 'role', roleSchema, null, quarantined),
+    firstSickDay: restoreField(source, 'firstSickDay', optionalDateSchema, null, quarantined),
+    graded: restoreField(source, 'graded', gradedSchema, false, quarantined),
+    maksdato: restoreField(source, 'maksdato', optionalDateSchema, null, quarantined),
+    ticks: restoreRecord(source.ticks, tickSchema, 'ticks', quarantined),
     notes: restoreRecord(source.notes, noteSchema, 'notes', quarantined),
     freeNotes: restoreField(source, 'freeNotes', noteSchema, '', quarantined),
-    scales: restoreRecord(source.scales, z.array(scaleAnswerSchema).check(z.maxLength(500)), 'scales', quarantined),
+    scales: restoreRecord(source.scales, scaleHistorySchema, 'scales', quarantined),
     choices: restoreRecord(source.choices, choiceSchema, 'choices', quarantined),
     guideByContext: restoreRecord(source.guideByContext, idSchema, 'guideByContext', quarantined),
     drafts: restoreRecord(source.drafts, editedDraftSchema, 'drafts', quarantined),
-    keepUntil: restoreField(source, 'keepUntil', z.nullable(isoDateSchema), null, quarantined),
+    keepUntil: restoreField(source, 'keepUntil', optionalDateSchema, null, quarantined),
     createdAt: restoreField(source, 'createdAt', timestampSchema, context.now, quarantined),
     updatedAt: restoreField(source, 'updatedAt', timestampSchema, context.now, quarantined),
   };

@@ -1,7 +1,7 @@
-import { z } from 'zod/mini';
 import { unreachable } from './exhaustive';
 import type { Language } from './i18n';
 import { ROLES } from './roles';
+import * as s from './shape';
 
 /**
  * The five source documents (`shared/seeds/`), plus the rules in force (`shared/domain/timeline.md`),
@@ -24,112 +24,108 @@ export const SOURCE_DOCUMENTS = [
  * names the law (`law`, e.g. «arbeidsmiljøloven § 4-6 tredje ledd»): users are shown the law, and the
  * section of timeline.md stays for whoever checks the rule.
  */
-export const sourceSchema = z.strictObject({
-  document: z.enum(SOURCE_DOCUMENTS),
-  section: z.string().check(z.minLength(1)),
-  law: z.optional(z.string().check(z.regex(/^(arbeidsmiljøloven|folketrygdloven) §§? \d/))),
+export const sourceSchema = s.object({
+  document: s.oneOf(SOURCE_DOCUMENTS),
+  section: s.string({ min: 1 }),
+  law: s.optional(s.string({ pattern: /^(arbeidsmiljøloven|folketrygdloven) §§? \d/ })),
 });
 
 /** A reference to a target form field, `formId.fieldId` (field ids from `shared/domain/nav-forms.md`). */
-const fieldRefSchema = z.string().check(z.regex(/^[a-z][a-zA-Z-]*\.[a-zA-Z][a-zA-Z.]*$/));
+const fieldRefSchema = s.string({ pattern: /^[a-z][a-zA-Z-]*\.[a-zA-Z][a-zA-Z.]*$/ });
 
-const idSchema = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
-const textSchema = z.string().check(z.minLength(2), z.maxLength(600));
+const idSchema = s.string({ pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/ });
+const textSchema = s.string({ min: 2, max: 600 });
 
 /**
  * Nynorsk text of an item. Each field is optional: a field left out is shown in bokmål. Only the
  * words change; ids, sources, feeds and scale ranges are the bokmål item's.
  */
 const itemTextNn = {
-  text: z.optional(textSchema),
-  help: z.optional(textSchema),
+  text: s.optional(textSchema),
+  help: s.optional(textSchema),
 };
 
 const itemBase = {
   id: idSchema,
   text: textSchema,
   /** Short help that folds away. */
-  help: z.optional(textSchema),
+  help: s.optional(textSchema),
   /** The item in nynorsk, where it has been written (else the panel shows bokmål). */
-  nn: z.optional(z.strictObject(itemTextNn)),
+  nn: s.optional(s.object(itemTextNn)),
   source: sourceSchema,
   /** Target fields this item's notes feed into when drafting. */
-  feeds: z.optional(z.array(fieldRefSchema)),
+  feeds: s.optional(s.array(fieldRefSchema)),
   /** Whether the item offers a note field (default: true for questions and scales). */
-  note: z.optional(z.boolean()),
+  note: s.optional(s.boolean()),
   /** On the guide's core path: the few questions and steps that matter in the moment, shown first. */
-  core: z.optional(z.literal(true)),
+  core: s.optional(s.literal(true)),
 };
 
 /** One unit of a guide: a question, advice, a checklist step, a scale, a choice or a rule. */
-export const guideItemSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ ...itemBase, kind: z.literal('question') }),
-  z.strictObject({ ...itemBase, kind: z.literal('advice') }),
-  z.strictObject({ ...itemBase, kind: z.literal('step') }),
-  z.strictObject({ ...itemBase, kind: z.literal('fact') }),
-  z.strictObject({
+export const guideItemSchema = s.tagged('kind', [
+  s.object({ ...itemBase, kind: s.literal('question') }),
+  s.object({ ...itemBase, kind: s.literal('advice') }),
+  s.object({ ...itemBase, kind: s.literal('step') }),
+  s.object({ ...itemBase, kind: s.literal('fact') }),
+  s.object({
     ...itemBase,
-    kind: z.literal('scale'),
-    scale: z.strictObject({
-      min: z.number(),
-      max: z.number(),
-      minLabel: z.optional(z.string()),
-      maxLabel: z.optional(z.string()),
+    kind: s.literal('scale'),
+    scale: s.object({
+      min: s.number(),
+      max: s.number(),
+      minLabel: s.optional(s.string()),
+      maxLabel: s.optional(s.string()),
     }),
-    nn: z.optional(
-      z.strictObject({ ...itemTextNn, minLabel: z.optional(z.string()), maxLabel: z.optional(z.string()) }),
-    ),
+    nn: s.optional(s.object({ ...itemTextNn, minLabel: s.optional(s.string()), maxLabel: s.optional(s.string()) })),
   }),
-  z
-    .strictObject({
+  s.refine(
+    s.object({
       ...itemBase,
-      kind: z.literal('choice'),
-      options: z.array(z.string().check(z.minLength(1))).check(z.minLength(2)),
+      kind: s.literal('choice'),
+      options: s.array(s.string({ min: 1 }), { min: 2 }),
       /** Nynorsk options, when given, are as many as bokmål's and in the same order (answers are stored by index). */
-      nn: z.optional(z.strictObject({ ...itemTextNn, options: z.optional(z.array(z.string().check(z.minLength(1)))) })),
-    })
-    .check(
-      z.refine((item) => item.nn?.options === undefined || item.nn.options.length === item.options.length, {
-        message: 'nn.options must have as many options as options, in the same order',
-        path: ['nn', 'options'],
-      }),
-    ),
+      nn: s.optional(s.object({ ...itemTextNn, options: s.optional(s.array(s.string({ min: 1 }))) })),
+    }),
+    (item) => item.nn?.options === undefined || item.nn.options.length === item.options.length,
+    'nn.options must have as many options as options, in the same order',
+    ['nn', 'options'],
+  ),
 ]);
 
 /** A folding section of a guide. */
-export const guideSectionSchema = z.strictObject({
+export const guideSectionSchema = s.object({
   id: idSchema,
   title: textSchema,
   /** The section's title in nynorsk, where it has been written. */
-  nn: z.optional(z.strictObject({ title: z.optional(textSchema) })),
-  items: z.array(guideItemSchema).check(z.minLength(1)),
+  nn: s.optional(s.object({ title: s.optional(textSchema) })),
+  items: s.array(guideItemSchema, { min: 1 }),
 });
 
 /** A guide: an ordered set of sections for one or more roles, opened on the pages it names. */
-export const guideSchema = z.strictObject({
+export const guideSchema = s.object({
   id: idSchema,
   title: textSchema,
   summary: textSchema,
   /** The guide's title and summary in nynorsk, where they have been written. */
-  nn: z.optional(z.strictObject({ title: z.optional(textSchema), summary: z.optional(textSchema) })),
-  roles: z.array(z.enum(ROLES)).check(z.minLength(1)),
+  nn: s.optional(s.object({ title: s.optional(textSchema), summary: s.optional(textSchema) })),
+  roles: s.array(s.oneOf(ROLES), { min: 1 }),
   /** Page context ids on which this guide opens first. */
-  contexts: z.array(z.string()),
+  contexts: s.array(s.string()),
   /** Id of a printable handout (content/handouts.ts) the guide offers to print for the person followed. */
-  handout: z.optional(idSchema),
-  sections: z.array(guideSectionSchema).check(z.minLength(1)),
+  handout: s.optional(idSchema),
+  sections: s.array(guideSectionSchema, { min: 1 }),
 });
 
 /** A source reference. */
-export type Source = z.infer<typeof sourceSchema>;
+export type Source = s.Infer<typeof sourceSchema>;
 /** A guide item. */
-export type GuideItem = z.infer<typeof guideItemSchema>;
+export type GuideItem = s.Infer<typeof guideItemSchema>;
 /** The kinds of guide item. */
 export type GuideItemKind = GuideItem['kind'];
 /** A guide section. */
-export type GuideSection = z.infer<typeof guideSectionSchema>;
+export type GuideSection = s.Infer<typeof guideSectionSchema>;
 /** A guide. */
-export type Guide = z.infer<typeof guideSchema>;
+export type Guide = s.Infer<typeof guideSchema>;
 
 /** Whether an item offers a note field: explicit `note`, else questions, scales and items that feed a field. */
 export function hasNoteField(item: GuideItem): boolean {

@@ -1,54 +1,54 @@
-import { z } from 'zod/mini';
 import { sourceSchema } from './guide';
+import * as s from './shape';
 import { type IsoDate, isIsoDate, milestoneDateOf, type TimelineRule } from './timeline';
 
 // A printable handout for the person on sick leave (the patient information letter, in our own words).
 // Text is bokmål and written to the reader («du»); every section names its sources, like guide items.
 
-const idSchema = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
-const textSchema = z.string().check(z.minLength(2), z.maxLength(600));
+const idSchema = s.string({ pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/ });
+const textSchema = s.string({ min: 2, max: 600 });
 
 /** When a deadline falls: the first day of absence, or a milestone of the legal timeline (content/timeline-rules.ts). */
-export const handoutDeadlineAtSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('first-day') }),
-  z.strictObject({ kind: z.literal('milestone'), milestone: idSchema }),
+export const handoutDeadlineAtSchema = s.tagged('kind', [
+  s.object({ kind: s.literal('first-day') }),
+  s.object({ kind: s.literal('milestone'), milestone: idSchema }),
 ]);
 
 /** One line of the «what you do, and when» list: when (as the reader says it), and what happens. */
-export const handoutDeadlineSchema = z.strictObject({
+export const handoutDeadlineSchema = s.object({
   at: handoutDeadlineAtSchema,
   /** When, in words the reader knows («Innen 4 uker»); the figure must agree with the milestone's rule. */
-  when: z.string().check(z.minLength(2), z.maxLength(60)),
+  when: s.string({ min: 2, max: 60 }),
   text: textSchema,
 });
 
 /** A web page the reader can open: a label and an https address on nav.no. */
-export const handoutLinkSchema = z.strictObject({
+export const handoutLinkSchema = s.object({
   label: textSchema,
-  url: z.string().check(z.regex(/^https:\/\/www\.nav\.no\/[a-z0-9/-]*$/)),
+  url: s.string({ pattern: /^https:\/\/www\.nav\.no\/[a-z0-9/-]*$/ }),
 });
 
 /** One section of a handout: paragraphs, then an optional list, deadlines or links, and its sources. */
-export const handoutSectionSchema = z.strictObject({
+export const handoutSectionSchema = s.object({
   id: idSchema,
   title: textSchema,
-  paragraphs: z.array(textSchema),
-  bullets: z.optional(z.array(textSchema).check(z.minLength(1))),
-  deadlines: z.optional(z.array(handoutDeadlineSchema).check(z.minLength(1))),
-  links: z.optional(z.array(handoutLinkSchema).check(z.minLength(1))),
-  sources: z.array(sourceSchema).check(z.minLength(1)),
+  paragraphs: s.array(textSchema),
+  bullets: s.optional(s.array(textSchema, { min: 1 })),
+  deadlines: s.optional(s.array(handoutDeadlineSchema, { min: 1 })),
+  links: s.optional(s.array(handoutLinkSchema, { min: 1 })),
+  sources: s.array(sourceSchema, { min: 1 }),
 });
 
 /**
  * A handout: a title and an introduction, sections, and the few fixed lines the print shows around them
  * (bokmål, as the handout is; `{date}` in `datesFrom` is the first sick day).
  */
-export const handoutSchema = z.strictObject({
+export const handoutSchema = s.object({
   id: idSchema,
   title: textSchema,
   intro: textSchema,
-  sections: z.array(handoutSectionSchema).check(z.minLength(1)),
-  labels: z.strictObject({
+  sections: s.array(handoutSectionSchema, { min: 1 }),
+  labels: s.object({
     /** Shown above the deadlines when they are dated from the first sick day; `{date}` is that day. */
     datesFrom: textSchema,
     /** Shown above the deadlines when no date is filled in. */
@@ -58,7 +58,7 @@ export const handoutSchema = z.strictObject({
     what: textSchema,
     date: textSchema,
     /** Before an estimated date («ca.»). */
-    about: z.string().check(z.minLength(2), z.maxLength(20)),
+    about: s.string({ min: 2, max: 20 }),
     /** Heading of the list of sources at the end. */
     sources: textSchema,
     /** Last line of the page. */
@@ -67,11 +67,11 @@ export const handoutSchema = z.strictObject({
 });
 
 /** A handout, as data. */
-export type Handout = z.infer<typeof handoutSchema>;
+export type Handout = s.Infer<typeof handoutSchema>;
 /** One section of a handout. */
-export type HandoutSection = z.infer<typeof handoutSectionSchema>;
+export type HandoutSection = s.Infer<typeof handoutSectionSchema>;
 /** One deadline line of a handout. */
-export type HandoutDeadline = z.infer<typeof handoutDeadlineSchema>;
+export type HandoutDeadline = s.Infer<typeof handoutDeadlineSchema>;
 
 /** A deadline line with its date for one first sick day (null without one, or when the milestone has none). */
 export interface DatedHandoutDeadline {

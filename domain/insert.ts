@@ -1,6 +1,6 @@
 // «Sett inn»: the rules for putting a draft into the open form's own field. Zod-free on purpose: the
 // content script imports this module, and it must stay small. The background checks the panel's message
-// with the zod schema in messages.ts, then every rule here again; the content script checks them a last
+// with the schema in messages.ts, then every rule here again; the content script checks them a last
 // time against the page it is in.
 import type { TargetField, TargetForm } from './target-form';
 

@@ -1,52 +1,45 @@
-import { z } from 'zod/mini';
-import {
-  INSERT_FAILURES,
-  INSERT_MAX_VALUE,
-  INSERT_MODES,
-  type InsertFailure,
-  type InsertMode,
-  type InsertResult,
-} from './insert';
+import { INSERT_FAILURES, INSERT_MAX_VALUE, INSERT_MODES, type InsertResult } from './insert';
+import * as s from './shape';
 import { pageSnapshotSchema } from './snapshot';
 
-const tabIdSchema = z.number().check(z.int(), z.minimum(0), z.maximum(2 ** 31));
+const tabIdSchema = s.number({ int: true, min: 0, max: 2 ** 31 });
 
 /** Content script → background: the page's structure changed (or was asked for). */
-const pageSnapshotMessageSchema = z.strictObject({
-  type: z.literal('pageSnapshot'),
+const pageSnapshotMessageSchema = s.object({
+  type: s.literal('pageSnapshot'),
   snapshot: pageSnapshotSchema,
 });
 
 /** Side panel → background: the latest snapshot of a tab, please. */
-export const getSnapshotMessageSchema = z.strictObject({
-  type: z.literal('getSnapshot'),
+export const getSnapshotMessageSchema = s.object({
+  type: s.literal('getSnapshot'),
   tabId: tabIdSchema,
 });
 
 /** Every message the background accepts, as one discriminated union. */
-const backgroundMessageSchema = z.discriminatedUnion('type', [pageSnapshotMessageSchema, getSnapshotMessageSchema]);
+const backgroundMessageSchema = s.tagged('type', [pageSnapshotMessageSchema, getSnapshotMessageSchema]);
 
 /** Side panel → background: put a draft into a field of the form open in a tab («Sett inn»). */
-export const insertFieldMessageSchema = z.strictObject({
-  type: z.literal('insertField'),
+export const insertFieldMessageSchema = s.object({
+  type: s.literal('insertField'),
   tabId: tabIdSchema,
-  pageUrl: z.string().check(z.maxLength(2048)),
-  formId: z.string().check(z.maxLength(64)),
-  fieldId: z.string().check(z.maxLength(128)),
-  value: z.string().check(z.minLength(1), z.maxLength(INSERT_MAX_VALUE)),
-  mode: z.enum(INSERT_MODES as [InsertMode, ...InsertMode[]]),
+  pageUrl: s.string({ max: 2048 }),
+  formId: s.string({ max: 64 }),
+  fieldId: s.string({ max: 128 }),
+  value: s.string({ min: 1, max: INSERT_MAX_VALUE }),
+  mode: s.oneOf(INSERT_MODES),
 });
 
 /** A panel's insert request, as the background accepts it. */
-export type InsertFieldMessage = z.infer<typeof insertFieldMessageSchema>;
+export type InsertFieldMessage = s.Infer<typeof insertFieldMessageSchema>;
 
-const lengthSchema = z.number().check(z.int(), z.minimum(0), z.maximum(10_000_000));
+const lengthSchema = s.number({ int: true, min: 0, max: 10_000_000 });
 
 /** Content script → background → panel: what became of an insert (never the field's text). */
-const insertResultSchema = z.union([
-  z.strictObject({ ok: z.literal(true), length: lengthSchema }),
-  z.strictObject({ ok: z.literal(false), reason: z.literal('not-empty'), length: lengthSchema }),
-  z.strictObject({ ok: z.literal(false), reason: z.enum(INSERT_FAILURES as [InsertFailure, ...InsertFailure[]]) }),
+const insertResultSchema = s.union([
+  s.object({ ok: s.literal(true), length: lengthSchema }),
+  s.object({ ok: s.literal(false), reason: s.literal('not-empty'), length: lengthSchema }),
+  s.object({ ok: s.literal(false), reason: s.oneOf(INSERT_FAILURES) }),
 ]);
 
 /** Parses an insert request without throwing; null for anything else. */
@@ -81,25 +74,25 @@ export function messageTypeOf(raw: unknown): string | null {
 }
 
 /** Background → side panels: a tab's snapshot changed. */
-export const snapshotChangedMessageSchema = z.strictObject({
-  type: z.literal('snapshotChanged'),
+export const snapshotChangedMessageSchema = s.object({
+  type: s.literal('snapshotChanged'),
   tabId: tabIdSchema,
   snapshot: pageSnapshotSchema,
 });
 
 /** Background → content script: report the page again (after the worker restarted). */
-const requestSnapshotMessageSchema = z.strictObject({ type: z.literal('requestSnapshot') });
+const requestSnapshotMessageSchema = s.object({ type: s.literal('requestSnapshot') });
 
 /** A message the background accepts. */
-export type BackgroundMessage = z.infer<typeof backgroundMessageSchema>;
+export type BackgroundMessage = s.Infer<typeof backgroundMessageSchema>;
 /** What the content script sends (checked with `satisfies` where it is built). */
-export type PageSnapshotMessage = z.infer<typeof pageSnapshotMessageSchema>;
+export type PageSnapshotMessage = s.Infer<typeof pageSnapshotMessageSchema>;
 /** What the side panel sends to ask for a tab's snapshot. */
-export type GetSnapshotMessage = z.infer<typeof getSnapshotMessageSchema>;
+export type GetSnapshotMessage = s.Infer<typeof getSnapshotMessageSchema>;
 /** What the background sends to a tab's content script. */
-export type RequestSnapshotMessage = z.infer<typeof requestSnapshotMessageSchema>;
+export type RequestSnapshotMessage = s.Infer<typeof requestSnapshotMessageSchema>;
 /** The broadcast a side panel listens for. */
-export type SnapshotChangedMessage = z.infer<typeof snapshotChangedMessageSchema>;
+export type SnapshotChangedMessage = s.Infer<typeof snapshotChangedMessageSchema>;
 
 /** Why a message was refused. Typed so every caller can tell what went wrong. */
 export type RejectionReason = 'invalid-message' | 'forbidden-sender';
@@ -107,7 +100,7 @@ export type RejectionReason = 'invalid-message' | 'forbidden-sender';
 /** What the background answers. */
 export type BackgroundResponse =
   | { ok: true; type: 'accepted' }
-  | { ok: true; type: 'snapshot'; snapshot: z.infer<typeof pageSnapshotSchema> | null }
+  | { ok: true; type: 'snapshot'; snapshot: s.Infer<typeof pageSnapshotSchema> | null }
   | { ok: false; reason: RejectionReason };
 
 /** Parses an unknown value as a background message without throwing. */

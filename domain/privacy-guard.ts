@@ -1,5 +1,5 @@
-import { z } from 'zod/mini';
 import { findNationalIdsIn, type NationalIdKind } from './national-id';
+import * as s from './shape';
 import { normalizeForCheck } from './text-fold';
 
 // The privacy guard runs before a field is copied. An employer has no right to diagnoses or other
@@ -21,33 +21,33 @@ const MEDICAL_WORD_MATCHES = ['word', 'prefix', 'part'] as const;
 
 // Terms are lowercase letters (and digits), no spaces or hyphens: the text is split into words at
 // everything else, so "ADHD-medisin" is the words "adhd" and "medisin".
-const termSchema = z.string().check(z.regex(/^[\p{Ll}\p{N}]{2,}$/u));
+const termSchema = s.string({ pattern: /^[\p{Ll}\p{N}]{2,}$/u });
 
 /** One entry of the medical word list (`content/medical-words.ts`). */
-export const medicalWordSchema = z.strictObject({
+export const medicalWordSchema = s.object({
   /** The base form, lowercase. */
   word: termSchema,
   /** Other forms matched the same way as `word` (inflections, nynorsk, brand names). */
-  forms: z.optional(z.array(termSchema)),
-  category: z.enum(MEDICAL_WORD_CATEGORIES),
+  forms: s.optional(s.array(termSchema)),
+  category: s.oneOf(MEDICAL_WORD_CATEGORIES),
   /**
    * `word` (default): the text's word equals a form. `prefix`: it starts with one (inflections and
    * compounds that begin with the term: "kreftsyk"). `part`: it contains one anywhere ("brystkreft").
    */
-  match: z.optional(z.enum(MEDICAL_WORD_MATCHES)),
+  match: s.optional(s.oneOf(MEDICAL_WORD_MATCHES)),
   /**
    * Words containing one of these are not matched by this entry (e.g. "fangst" for "angst"); a word
    * joined to its neighbours by hyphens is read whole ("ADHD-vennlig" is "adhdvennlig").
    */
-  except: z.optional(z.array(termSchema)),
+  except: s.optional(s.array(termSchema)),
   /** Not matched when one of the next four words starts with one of these ("diagnose av serveren"). */
-  exceptBefore: z.optional(z.array(termSchema)),
+  exceptBefore: s.optional(s.array(termSchema)),
   /** Matched only when the next word starts with one of these; the finding covers both ("psykiske plager"). */
-  followedBy: z.optional(z.array(termSchema)),
+  followedBy: s.optional(s.array(termSchema)),
 });
 
 /** One entry of the medical word list. */
-export type MedicalWord = z.infer<typeof medicalWordSchema>;
+export type MedicalWord = s.Infer<typeof medicalWordSchema>;
 
 /** A category of medical word. */
 export type MedicalWordCategory = (typeof MEDICAL_WORD_CATEGORIES)[number];

@@ -1,22 +1,22 @@
-import { z } from 'zod/mini';
 import { type PageSnapshot, SNAPSHOT_LIMITS } from './page-snapshot';
+import * as s from './shape';
 
-const headingSchema = z.strictObject({
-  level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  text: z.string().check(z.maxLength(SNAPSHOT_LIMITS.headingLength)),
+const headingSchema = s.object({
+  level: s.union([s.literal(1), s.literal(2), s.literal(3)]),
+  text: s.string({ max: SNAPSHOT_LIMITS.headingLength }),
 });
 
-const fieldSchema = z.strictObject({
-  id: z.string().check(z.maxLength(SNAPSHOT_LIMITS.nameLength)),
-  name: z.string().check(z.maxLength(SNAPSHOT_LIMITS.nameLength)),
-  label: z.string().check(z.maxLength(SNAPSHOT_LIMITS.labelLength)),
-  tag: z.enum(['input', 'textarea', 'select']),
+const fieldSchema = s.object({
+  id: s.string({ max: SNAPSHOT_LIMITS.nameLength }),
+  name: s.string({ max: SNAPSHOT_LIMITS.nameLength }),
+  label: s.string({ max: SNAPSHOT_LIMITS.labelLength }),
+  tag: s.oneOf(['input', 'textarea', 'select']),
 });
 
 /** The schema a page snapshot is parsed with where it arrives (background). */
-export const pageSnapshotSchema = z.strictObject({
-  url: z.string().check(z.maxLength(SNAPSHOT_LIMITS.urlLength)),
-  title: z.string().check(z.maxLength(SNAPSHOT_LIMITS.titleLength)),
-  headings: z.array(headingSchema).check(z.maxLength(SNAPSHOT_LIMITS.headings)),
-  fields: z.array(fieldSchema).check(z.maxLength(SNAPSHOT_LIMITS.fields)),
-}) satisfies z.ZodMiniType<PageSnapshot>;
+export const pageSnapshotSchema = s.object({
+  url: s.string({ max: SNAPSHOT_LIMITS.urlLength }),
+  title: s.string({ max: SNAPSHOT_LIMITS.titleLength }),
+  headings: s.array(headingSchema, { max: SNAPSHOT_LIMITS.headings }),
+  fields: s.array(fieldSchema, { max: SNAPSHOT_LIMITS.fields }),
+}) satisfies s.Shape<PageSnapshot>;

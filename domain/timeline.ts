@@ -1,6 +1,6 @@
-import { z } from 'zod/mini';
 import { sourceSchema } from './guide';
 import { ROLES, type Role } from './roles';
+import * as s from './shape';
 
 // The legal timeline of a sick-leave case, as NAV computes it (rules in force: shared/domain/timeline.md).
 // Dates are plain ISO strings 'YYYY-MM-DD'; day arithmetic is done on whole days counted from a fixed
@@ -92,9 +92,11 @@ export function formatDateNb(date: IsoDate): string {
 }
 
 /** A calendar date a user or a file gives: `YYYY-MM-DD`, a day that exists, between DATE_MIN and DATE_MAX. */
-export const isoDateSchema = z
-  .string()
-  .check(z.refine(isDateInRange, `Dato må være en gyldig dato (ÅÅÅÅ-MM-DD) mellom ${DATE_MIN} og ${DATE_MAX}`));
+export const isoDateSchema = s.refine(
+  s.string(),
+  isDateInRange,
+  `Dato må være en gyldig dato (ÅÅÅÅ-MM-DD) mellom ${DATE_MIN} og ${DATE_MAX}`,
+);
 
 // ---------------------------------------------------------------------------------------------
 // Weeks of a case
@@ -116,23 +118,20 @@ export function caseWeekOf(day1: IsoDate, date: IsoDate): number {
 const NEW_CASE_GAP_DAYS = 16;
 
 /** One sykmelding period: first and last day (inclusive) and, for graded leave, the sick-leave percentage. */
-export const sykmeldingPeriodSchema = z
-  .strictObject({
+export const sykmeldingPeriodSchema = s.refine(
+  s.object({
     fom: isoDateSchema,
     tom: isoDateSchema,
     /** Percent on sick leave (100 or absent = fully absent). */
-    grad: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100))),
-  })
-  .check(
-    z.refine(
-      // Field errors are reported on their own; only compare two real dates.
-      (period) => !isIsoDate(period.fom) || !isIsoDate(period.tom) || diffDays(period.tom, period.fom) >= 0,
-      'tom kan ikke være før fom',
-    ),
-  );
+    grad: s.optional(s.number({ int: true, min: 1, max: 100 })),
+  }),
+  // Field errors are reported on their own; only compare two real dates.
+  (period) => !isIsoDate(period.fom) || !isIsoDate(period.tom) || diffDays(period.tom, period.fom) >= 0,
+  'tom kan ikke være før fom',
+);
 
 /** One sykmelding period. */
-export type SykmeldingPeriod = z.infer<typeof sykmeldingPeriodSchema>;
+export type SykmeldingPeriod = s.Infer<typeof sykmeldingPeriodSchema>;
 
 /** A sick-leave case (NAV's oppfølgingstilfelle) built from sykmelding periods. */
 export interface SickCase {
@@ -249,38 +248,38 @@ export function countSickWeeks(input: {
 // Rules as data: the schema the content/ file is written to
 
 /** Kebab-case, ASCII-folded milestone id (`dialogmote-1`). */
-const milestoneIdSchema = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
-const textSchema = z.string().check(z.minLength(2), z.maxLength(400));
-const weekSchema = z.number().check(z.int(), z.minimum(1), z.maximum(104));
+const milestoneIdSchema = s.string({ pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/ });
+const textSchema = s.string({ min: 2, max: 400 });
+const weekSchema = s.number({ int: true, min: 1, max: 104 });
 
 /** When a milestone falls, and what it is counted from. */
-const milestoneTimingSchema = z.discriminatedUnion('kind', [
+const milestoneTimingSchema = s.tagged('kind', [
   /** The Nth calendar day of the case (day 1 = the first sick day): day 1 + N − 1. */
-  z.strictObject({ kind: z.literal('day'), day: z.number().check(z.int(), z.minimum(1), z.maximum(730)) }),
+  s.object({ kind: s.literal('day'), day: s.number({ int: true, min: 1, max: 730 }) }),
   /** Within week N: the last day of week N, day 1 + 7·N − 1. */
-  z.strictObject({ kind: z.literal('week-end'), week: weekSchema }),
+  s.object({ kind: s.literal('week-end'), week: weekSchema }),
   /** After N whole weeks: day 1 + 7·N (the first day of week N + 1). */
-  z.strictObject({ kind: z.literal('after-weeks'), week: weekSchema }),
+  s.object({ kind: s.literal('after-weeks'), week: weekSchema }),
   /** A number of days before another milestone's date. */
-  z.strictObject({
-    kind: z.literal('before'),
+  s.object({
+    kind: s.literal('before'),
     milestone: milestoneIdSchema,
-    days: z.number().check(z.int(), z.minimum(1), z.maximum(365)),
+    days: s.number({ int: true, min: 1, max: 365 }),
   }),
   /** No date of its own: held when someone asks. `orderWeek` only places it on the line. */
-  z.strictObject({ kind: z.literal('on-request'), orderWeek: weekSchema }),
+  s.object({ kind: s.literal('on-request'), orderWeek: weekSchema }),
   /** A period of `weeks` counted from its own start (not from day 1). `orderWeek` only places it on the line. */
-  z.strictObject({ kind: z.literal('period'), weeks: weekSchema, orderWeek: weekSchema }),
+  s.object({ kind: s.literal('period'), weeks: weekSchema, orderWeek: weekSchema }),
 ]);
 
 /** When a milestone falls. */
-export type MilestoneTiming = z.infer<typeof milestoneTimingSchema>;
+export type MilestoneTiming = s.Infer<typeof milestoneTimingSchema>;
 
 /**
  * One milestone of the legal timeline. Titles, descriptions, responsibility and exceptions are
  * bokmål in the product's own words; `checkBeforeRelease` is a note for maintainers (English).
  */
-export const timelineRuleSchema = z.strictObject({
+export const timelineRuleSchema = s.object({
   id: milestoneIdSchema,
   /** Short bokmål title, used as a label. */
   title: textSchema,
@@ -288,33 +287,33 @@ export const timelineRuleSchema = z.strictObject({
   description: textSchema,
   timing: milestoneTimingSchema,
   /** Which absence the rule is counted from: full absence only, or full or partial (graded) absence. */
-  absence: z.enum(['full', 'full-or-partial', 'not-applicable']),
+  absence: s.oneOf(['full', 'full-or-partial', 'not-applicable']),
   /** What the milestone becomes when the leave is graded. */
-  whenGraded: z.enum(['applies', 'if-useful', 'fulfilled', 'not-applicable']),
+  whenGraded: s.oneOf(['applies', 'if-useful', 'fulfilled', 'not-applicable']),
   /** True where the law sets a last day ("senest"). */
-  senest: z.boolean(),
+  senest: s.boolean(),
   /** True when the date is only an estimate; such dates are never shown as exact. */
-  approximate: z.boolean(),
+  approximate: s.boolean(),
   /** Who is responsible (bokmål). */
   responsible: textSchema,
   /** Legal basis, e.g. `aml. § 4-6 tredje ledd`, `ftrl. § 8-7 a`. */
-  legalBasis: z.array(z.string().check(z.regex(/^(aml|ftrl)\. §§? \d/))).check(z.minLength(1)),
+  legalBasis: s.array(s.string({ pattern: /^(aml|ftrl)\. §§? \d/ }), { min: 1 }),
   /** Exceptions and conditions (bokmål, one sentence each). */
-  exceptions: z.array(textSchema),
+  exceptions: s.array(textSchema),
   /** When the rule in its present form came into force; null when no source in timeline.md gives it. */
-  inForceSince: z.nullable(isoDateSchema),
+  inForceSince: s.nullable(isoDateSchema),
   /** The roles the milestone matters to. */
-  roles: z.array(z.enum(ROLES)).check(z.minLength(1)),
+  roles: s.array(s.oneOf(ROLES), { min: 1 }),
   /** Where the figures come from: headings of shared/domain/timeline.md. */
-  sources: z.array(sourceSchema).check(z.minLength(1)),
+  sources: s.array(sourceSchema, { min: 1 }),
   /** The row of the milestone table (timeline.md §1) the rule is taken from. */
-  tableRow: z.string().check(z.regex(/^\d+[a-z]?$/)),
+  tableRow: s.string({ pattern: /^\d+[a-z]?$/ }),
   /** What timeline.md marks as not yet confirmed ([G]); must be checked on lovdata.no / nav.no. */
-  checkBeforeRelease: z.optional(z.string()),
+  checkBeforeRelease: s.optional(s.string()),
 });
 
 /** One milestone of the legal timeline, as data. */
-export type TimelineRule = z.infer<typeof timelineRuleSchema>;
+export type TimelineRule = s.Infer<typeof timelineRuleSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Milestones of one case

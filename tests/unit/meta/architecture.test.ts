@@ -25,7 +25,7 @@ function importsOf(text: string): string[] {
 }
 
 const RULES: Record<string, { allowed: RegExp[]; why: string }> = {
-  domain: { allowed: [/^\.\/|^\.\.\/domain\//, /^zod(\/mini)?$/], why: 'domain/ imports only zod and domain/' },
+  domain: { allowed: [/^\.\/|^\.\.\/domain\//], why: 'domain/ imports only domain/' },
   content: {
     allowed: [/^\.\.?\/(?!.*(components|platform|entrypoints))/, /^\.\.\/(\.\.\/)?domain\//],
     why: 'content/ imports only domain/ (types) and content/',
