@@ -151,9 +151,6 @@ export function createPanelModel(deps: PanelModelDeps) {
     cases.takeCases(loaded, remembered);
     // The tab switched while reading: open the case of the tab followed now.
     if (page.tabId.value !== tabAtStart) await cases.offerTabCase(page.tabId.value);
-    // The browser's language model is asked about once the first view is up (the check takes a few
-    // ms of the page's thread, and only a drafts option depends on it).
-    await new Promise((resolve) => setTimeout(resolve, 0));
     await drafts.detectLanguageModel();
   }
 }
