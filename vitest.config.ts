@@ -8,7 +8,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/build/**/*.test.ts'],
     environment: 'node',
     restoreMocks: true,
-    testTimeout: 60_000,
+    testTimeout: 20_000,
     setupFiles: ['tests/unit/support/setup.ts'],
   },
 });
