@@ -19,8 +19,8 @@ import {
   uiLanguageItem,
 } from '../../../platform/storage-items';
 
-// The single storage keys as WXT storage items, on WXT's fake browser: each in its area under its
-// key, written and read back, and a corrupt value read as "nothing stored".
+// The single storage keys (platform/storage-items.ts, on browser.storage), on WXT's fake browser: each
+// in its area under its key, written and read back, and a corrupt value read as "nothing stored".
 
 const clock: StoreClock = { now: () => '2026-12-03T10:00:00.000Z', today: () => '2026-12-03', newId: () => 'n' };
 
@@ -39,12 +39,19 @@ describe('storage items', () => {
       await item.setValue({ marker: key });
       expect(await fakeBrowser.storage[area].get(key)).toEqual({ [key]: { marker: key } });
     }
-    // Version 1 without migrations writes no version entry beside the key.
+    // No version entry is written beside a key.
     expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual([
       'journalSites',
       'siteRoles',
       'uiLanguage',
     ]);
+  });
+
+  it('removing a value also removes the version entry earlier builds kept beside it', async () => {
+    await fakeBrowser.storage.local.set({ journalSites: ['https://journal.eksempel.no'], journalSites$: { v: 1 } });
+    await journalSitesItem.removeValue();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await journalSitesItem.getValue()).toBeNull();
   });
 
   it('the language setting: written, read, removed for «Automatisk», corrupt reads as auto', async () => {
