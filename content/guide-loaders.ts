@@ -2,7 +2,8 @@ import type { Guide, GuideLibrary } from '../domain/guide';
 import { GUIDE_INDEX } from './guide-index';
 
 // One loader per guide, so the panel loads only the guides a page or a case needs (each becomes its own
-// chunk). tests/unit/content/guide-index.test.ts checks that this list, content/guide-index.ts and
+// chunk); the guides' item ids are a chunk of their own too (content/guide-index-items.ts), loaded once a
+// case has answers. tests/unit/content/guide-index.test.ts checks that this list, both index files and
 // content/library.ts agree.
 
 /** Loads each guide by id. */
@@ -30,8 +31,9 @@ export const GUIDE_LOADERS: Readonly<Record<string, () => Promise<Guide>>> = {
     import('./guides/oversikt-over-arbeidssituasjonen').then((m) => m.oversiktOverArbeidssituasjonen),
 };
 
-/** The library the panel uses: the index at once, each guide when it is needed. */
+/** The library the panel uses: the index at once; the item ids and each guide when they are needed. */
 export const LAZY_LIBRARY: GuideLibrary = {
   index: GUIDE_INDEX,
+  loadItemIds: () => import('./guide-index-items').then((module) => module.GUIDE_ITEM_IDS),
   load: (id) => GUIDE_LOADERS[id]?.() ?? Promise.resolve(null),
 };

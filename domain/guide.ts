@@ -173,7 +173,7 @@ export function pickGuides<T extends { readonly contexts: readonly string[] }>(
   return { forPage, others };
 }
 
-/** What the panel knows of a guide before loading it: enough to list it, pick it, and find its items. */
+/** What the panel knows of a guide before loading it: enough to list it, pick it for a page, and read stored cases. */
 export interface GuideMeta {
   readonly id: string;
   readonly title: string;
@@ -181,14 +181,26 @@ export interface GuideMeta {
   readonly nn?: { readonly title?: string };
   readonly roles: Guide['roles'];
   readonly contexts: readonly string[];
-  readonly itemIds: readonly string[];
   /** The ids of its choice items (left out when it has none): stored cases older than version 3 need them. */
   readonly choiceItemIds?: readonly string[];
+}
+
+/** Every item id of each guide, by guide id: which guides a case has answers in (loaded apart from the index). */
+export type GuideItemIds = Readonly<Record<string, readonly string[]>>;
+
+/** Whether a case holds any note, scale or choice, i.e. whether `guidesAnswered` can find anything. */
+export function hasAnswers(record: {
+  readonly notes: Readonly<Record<string, unknown>>;
+  readonly scales: Readonly<Record<string, unknown>>;
+  readonly choices: Readonly<Record<string, unknown>>;
+}): boolean {
+  return Object.keys(record.notes).length + Object.keys(record.scales).length + Object.keys(record.choices).length > 0;
 }
 
 /** The ids of the guides holding a note or an answer of the case, in index order (drafting reads them all). */
 export function guidesAnswered(
   index: readonly GuideMeta[],
+  itemIds: GuideItemIds,
   record: {
     readonly notes: Readonly<Record<string, unknown>>;
     readonly scales: Readonly<Record<string, unknown>>;
@@ -200,7 +212,7 @@ export function guidesAnswered(
     ...Object.keys(record.scales),
     ...Object.keys(record.choices),
   ]);
-  return index.filter((meta) => meta.itemIds.some((id) => answered.has(id))).map((meta) => meta.id);
+  return index.filter((meta) => (itemIds[meta.id] ?? []).some((id) => answered.has(id))).map((meta) => meta.id);
 }
 
 /** The ids of every choice item in a library's index. */
@@ -219,21 +231,32 @@ export function toGuideMeta(guide: Guide): GuideMeta {
     ...(guide.nn?.title === undefined ? {} : { nn: { title: guide.nn.title } }),
     roles: guide.roles,
     contexts: guide.contexts,
-    itemIds: listGuideItems(guide).map(({ item }) => item.id),
     ...(choiceItemIds.length === 0 ? {} : { choiceItemIds }),
   };
 }
 
-/** The guide library as the panel uses it: a small index up front, each guide loaded when needed. */
+/** Every item id of each guide, by guide id, in library order. */
+export function toGuideItemIds(guides: readonly Guide[]): GuideItemIds {
+  return Object.fromEntries(guides.map((guide) => [guide.id, listGuideItems(guide).map(({ item }) => item.id)]));
+}
+
+/**
+ * The guide library as the panel uses it: a small index up front; every guide's item ids, and each
+ * guide, loaded when needed.
+ */
 export interface GuideLibrary {
   readonly index: readonly GuideMeta[];
+  /** Every guide's item ids (needed once a case has answers, to find the guides holding them). */
+  loadItemIds(): Promise<GuideItemIds>;
   load(id: string): Promise<Guide | null>;
 }
 
 /** A library over guides already in memory (tests, and tools that read the whole library). */
 export function createStaticLibrary(guides: readonly Guide[]): GuideLibrary {
+  const itemIds = toGuideItemIds(guides);
   return {
     index: guides.map(toGuideMeta),
+    loadItemIds: () => Promise.resolve(itemIds),
     load: (id) => Promise.resolve(guides.find((guide) => guide.id === id) ?? null),
   };
 }

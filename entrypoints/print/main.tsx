@@ -49,7 +49,11 @@ async function main(root: HTMLElement): Promise<void> {
     if (!params.has('noprint')) setTimeout(() => window.print(), 100);
     return;
   }
-  const { cases } = await loadCases(SYSTEM_CLOCK, choiceItemIdsOf(LAZY_LIBRARY.index));
+  // The guides' item ids (which guides the case has answers in) load side by side with the cases.
+  const [{ cases }, itemIds] = await Promise.all([
+    loadCases(SYSTEM_CLOCK, choiceItemIdsOf(LAZY_LIBRARY.index)),
+    LAZY_LIBRARY.loadItemIds(),
+  ]);
   const record = cases.find((candidate) => candidate.id === params.get('case'));
   if (!record) {
     show(<p role="alert">{t('site.print.not-found')}</p>);
@@ -58,7 +62,7 @@ async function main(root: HTMLElement): Promise<void> {
   const guideId = params.get('guide');
   const guide = guideId ? await LAZY_LIBRARY.load(guideId) : null;
   const form = TARGET_FORMS.find((candidate) => candidate.id === params.get('form')) ?? null;
-  const needed = guidesAnswered(LAZY_LIBRARY.index, record).filter((id) => id !== guide?.id);
+  const needed = guidesAnswered(LAZY_LIBRARY.index, itemIds, record).filter((id) => id !== guide?.id);
   const guides = (await Promise.all(needed.map((id) => LAZY_LIBRARY.load(id)))).filter(
     (loaded): loaded is Guide => loaded !== null,
   );

@@ -1,7 +1,15 @@
 import { computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import type { CaseRecord } from '../../../domain/case';
 import { formsFed } from '../../../domain/field-ref';
-import { countProgress, type Guide, type GuideLibrary, guidesAnswered, pickGuides } from '../../../domain/guide';
+import {
+  countProgress,
+  type Guide,
+  type GuideItemIds,
+  type GuideLibrary,
+  guidesAnswered,
+  hasAnswers,
+  pickGuides,
+} from '../../../domain/guide';
 import type { DetectedContext } from '../../../domain/page-context';
 import { searchGuides } from '../../../domain/search';
 import type { TargetForm } from '../../../domain/target-form';
@@ -63,11 +71,28 @@ export function createGuides(deps: {
     if (onPage) return onPage;
     return guide.value ? formFedBy(guide.value, forms) : null;
   });
+  // Which guide holds which item comes apart from the index, the first time a case has answers (the
+  // first view waits only on the guide on screen, so the panel is ready without it).
+  const itemIds = signal<GuideItemIds | null>(null);
+  let itemIdsRequested = false;
+  function ensureItemIds(): void {
+    if (itemIdsRequested) return;
+    itemIdsRequested = true;
+    library
+      .loadItemIds()
+      .then((loaded) => {
+        itemIds.value = loaded;
+      })
+      .catch(() => {
+        itemIdsRequested = false;
+      });
+  }
   // Notes belong to the case, not to one guide: drafting reads every guide that holds a note or an
   // answer, the open one first.
   const guidesWithAnswers = computed<string[]>(() => {
     const record = activeCase.value;
-    return record ? guidesAnswered(library.index, record) : [];
+    const ids = itemIds.value;
+    return record && ids ? guidesAnswered(library.index, ids, record) : [];
   });
   const draftingGuides = computed<Guide[]>(() => {
     const current = guide.value;
@@ -112,12 +137,19 @@ export function createGuides(deps: {
     focusDrafts,
     progress,
 
-    /** Loads the guide on screen, those the case has answers in, and all of them while searching. */
+    /**
+     * Loads the guide on screen, the item ids once the case has answers, the guides holding them, and
+     * all guides while searching.
+     */
     watchGuides(): (() => void)[] {
       return [
         effect(() => {
           const id = chosenGuideId.value;
           if (id !== null) ensureLoaded([id]);
+        }),
+        effect(() => {
+          const record = activeCase.value;
+          if (record && hasAnswers(record)) ensureItemIds();
         }),
         effect(() => ensureLoaded(guidesWithAnswers.value)),
         effect(() => {

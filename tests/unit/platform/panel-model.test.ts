@@ -26,6 +26,34 @@ async function settle() {
   await Promise.resolve();
 }
 
+/** A panel model whose library counts what it loads; the first item-id load waits for `firstItemIds`, when given. */
+function countingModel(fake: ReturnType<typeof createFakePanelPlatform>, firstItemIds?: () => Promise<void>) {
+  const loads: string[] = [];
+  let itemIdCalls = 0;
+  const library = createStaticLibrary(GUIDES);
+  const model = createPanelModel({
+    platform: fake.platform,
+    library: {
+      index: library.index,
+      loadItemIds: () => {
+        itemIdCalls++;
+        return itemIdCalls === 1 && firstItemIds
+          ? firstItemIds().then(() => library.loadItemIds())
+          : library.loadItemIds();
+      },
+      load: (id) => {
+        loads.push(id);
+        return library.load(id);
+      },
+    },
+    contexts: PAGE_CONTEXTS,
+    forms: TARGET_FORMS,
+    loadRules: async () => TIMELINE_RULES,
+    loadMedicalWords: async () => medicalWords,
+  });
+  return { model, loads, itemIdLoads: () => itemIdCalls };
+}
+
 describe('panel model', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
@@ -453,35 +481,65 @@ describe('panel model', () => {
     expect(model.context.value.id).toBe('unknown');
   });
 
-  it('loads only the guides a page, a case or a search needs', async () => {
-    const loads: string[] = [];
-    const library = createStaticLibrary(GUIDES);
-    const fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) } });
-    const model = createPanelModel({
-      platform: fake.platform,
-      library: {
-        index: library.index,
-        load: (id) => {
-          loads.push(id);
-          return library.load(id);
-        },
-      },
-      contexts: PAGE_CONTEXTS,
-      forms: TARGET_FORMS,
-      loadRules: async () => TIMELINE_RULES,
-      loadMedicalWords: async () => medicalWords,
-    });
+  it('loads only the guides a page, a case or a search needs, and the item ids only once a case has answers', async () => {
+    const { model, loads, itemIdLoads } = countingModel(
+      createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) } }),
+    );
     await model.start();
     await settle();
     expect(loads).toEqual(['ia-funksjonsvurdering-leder']);
+    expect(itemIdLoads()).toBe(0);
     expect(model.ready.value).toBe(true);
     model.setNote('jms-mt-skala', 'notat i en annen guide');
     await settle();
+    expect(itemIdLoads()).toBe(1);
     expect(loads).toEqual(['ia-funksjonsvurdering-leder', 'jobbmestringssamtalen-fastlege']);
+    expect(model.draftingGuides.value.map((guide) => guide.id)).toEqual([
+      'ia-funksjonsvurdering-leder',
+      'jobbmestringssamtalen-fastlege',
+    ]);
     model.setSearchQuery('dialogmote');
     await settle();
     expect(new Set(loads)).toEqual(new Set(GUIDES.map((guide) => guide.id)));
     expect(loads).toHaveLength(GUIDES.length);
+    expect(itemIdLoads()).toBe(1);
     expect(model.searchHits.value.length).toBeGreaterThan(0);
+  });
+
+  it('is ready with a stored case’s answers before the item ids are in, then loads the guides holding them', async () => {
+    const stored = { ...createCase({ id: 'a', label: 'A', role: 'leder', now: NOW }), notes: { 'jms-mt-skala': 'x' } };
+    const fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) }, stored: [stored] });
+    fake.tabCases.set(1, 'a');
+    let release: (() => void) | undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { model, loads, itemIdLoads } = countingModel(fake, () => gate);
+    await model.start();
+    await settle();
+    expect(model.ready.value).toBe(true);
+    expect(model.activeCase.value?.id).toBe('a');
+    expect(itemIdLoads()).toBe(1);
+    expect(loads).toEqual(['ia-funksjonsvurdering-leder']);
+    release?.();
+    await settle();
+    expect(loads).toEqual(['ia-funksjonsvurdering-leder', 'jobbmestringssamtalen-fastlege']);
+    expect(itemIdLoads()).toBe(1);
+  });
+
+  it('asks for the item ids again after a failed load, on the next change to the case', async () => {
+    const { model, loads, itemIdLoads } = countingModel(
+      createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) } }),
+      () => Promise.reject(new Error('chunk failed')),
+    );
+    await model.start();
+    await settle();
+    model.setNote('jms-mt-skala', 'a');
+    await settle();
+    expect(itemIdLoads()).toBe(1);
+    expect(loads).toEqual(['ia-funksjonsvurdering-leder']);
+    model.setNote('jms-mt-skala', 'ab');
+    await settle();
+    expect(itemIdLoads()).toBe(2);
   });
 });
