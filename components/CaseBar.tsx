@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CaseRecord, ImportFile } from '../domain/case';
-import { formatDateNb } from '../domain/timeline';
+import { formatDateNb } from '../domain/dates';
 import { t } from '../i18n/ui-text';
 import { Icon } from './Icon';
 

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type CaseRecord, latestAnswer } from '../domain/case';
+import { formatDateNb } from '../domain/dates';
 import { unreachable } from '../domain/exhaustive';
 import {
   coreItems,
@@ -13,7 +14,6 @@ import {
   localizeGuide,
   type Source,
 } from '../domain/guide';
-import { formatDateNb } from '../domain/timeline';
 import { t, uiLanguage } from '../i18n/ui-text';
 import { Icon } from './Icon';
 import { ScaleChart } from './ScaleChart';

@@ -1,7 +1,8 @@
+import { formatDateNb, type IsoDate } from '../domain/dates';
 import type { Source } from '../domain/guide';
 import { datedDeadlines, type Handout, type HandoutSection } from '../domain/handout';
 import { formatMessage } from '../domain/i18n';
-import { formatDateNb, type IsoDate, type TimelineRule } from '../domain/timeline';
+import type { TimelineRule } from '../domain/timeline';
 
 /** The deadlines of a section as a table: when, what, and the date (blank to write in without a first sick day). */
 function DeadlineTable(props: {

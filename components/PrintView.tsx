@@ -1,9 +1,9 @@
 import { type CaseRecord, latestAnswer, type ScaleAnswer } from '../domain/case';
+import { formatDateNb } from '../domain/dates';
 import type { FieldDraft } from '../domain/draft';
 import { unreachable } from '../domain/exhaustive';
 import { type Guide, type GuideItem, listGuideItems } from '../domain/guide';
 import type { TargetForm } from '../domain/target-form';
-import { formatDateNb } from '../domain/timeline';
 import { t } from '../i18n/ui-text';
 
 /** What a case answered to an item's own kind: a scale's latest answer, a choice's option. */

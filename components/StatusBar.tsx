@@ -1,22 +1,14 @@
-import { describeNext, formatDateNb, type Milestone, whenOf } from '../domain/timeline';
-import { nextText, whenText } from '../i18n/timeline-text';
 import { t } from '../i18n/ui-text';
-
-/** The next milestone, date first so it reads first; in a narrow panel the title wraps onto a second line. */
-function nextShort(next: Milestone): string {
-  if (next.date === null || next.approximate) {
-    return t('common.status.undated', { title: next.rule.title, when: whenText(whenOf(next)) });
-  }
-  const values = { title: next.rule.title, date: formatDateNb(next.date) };
-  return t(next.senest ? 'common.status.deadline' : 'common.status.milestone', values);
-}
 
 /**
  * The compact header that stays at the top while the panel scrolls: the next deadline and the guide's
- * progress, each a button to its full view. Shows nothing until there is one of them.
+ * progress, each a button to its full view. Shows nothing until there is one of them. The next
+ * milestone comes worded (i18n/timeline-text.ts `statusText`, through the timeline's lazily loaded
+ * engine), so the panel's first view carries none of the timeline's code.
  */
 export function StatusBar(props: {
-  next: Milestone | null;
+  /** The next milestone in words: the button's text (date first) and its title (the full sentence). */
+  next: { readonly text: string; readonly title: string } | null;
   progress: { done: number; total: number } | null;
   /** Unfolds the timeline and moves the focus there. */
   onOpenTimeline: () => void;
@@ -32,10 +24,10 @@ export function StatusBar(props: {
           type="button"
           class="status-bar__next"
           onClick={props.onOpenTimeline}
-          title={nextText(describeNext(next))}
+          title={next.title}
           data-testid="status-next"
         >
-          {nextShort(next)}
+          {next.text}
         </button>
       )}
       {progress !== null && (

@@ -1,7 +1,7 @@
+import { addDays, type IsoDate, isoDateSchema } from './dates';
 import { findNationalIds } from './national-id';
 import { ROLES, type Role } from './roles';
 import * as s from './shape';
-import { addDays, type IsoDate, isoDateSchema } from './timeline';
 
 // A case: one person the user follows, with notes, ticks, scale answers and the first sick day.
 // Stored data is re-validated field by field when read (as NAV's plan frontend does with drafts):

@@ -1,8 +1,8 @@
 import type { CaseRecord, EditedDraft } from './case';
+import { addDays, formatDateNb, isDateInRange } from './dates';
 import { type FieldRef, feedsField, fieldKey } from './field-ref';
 import { type Guide, type GuideItem, listGuideItems } from './guide';
 import type { TargetField, TargetForm } from './target-form';
-import { addDays, formatDateNb, isDateInRange } from './timeline';
 
 /** What drafting reads: the guides in order, the user's notes, choices and free notes, and the form to fill. */
 export interface DraftInput {

@@ -1,6 +1,7 @@
+import { type IsoDate, isIsoDate } from './dates';
 import { sourceSchema } from './guide';
 import * as s from './shape';
-import { type IsoDate, isIsoDate, milestoneDateOf, type TimelineRule } from './timeline';
+import { milestoneDateOf, type TimelineRule } from './timeline';
 
 // A printable handout for the person on sick leave (the patient information letter, in our own words).
 // Text is bokmål and written to the reader («du»); every section names its sources, like guide items.

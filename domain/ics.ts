@@ -1,4 +1,5 @@
-import { addDays, describeWhen, type Milestone } from './timeline';
+import { addDays } from './dates';
+import { describeWhen, type Milestone } from './timeline';
 
 // iCalendar (RFC 5545) export of a case's milestones. The file holds only milestone titles, dates and
 // the rules' own texts: no name, no note, nothing the user typed. UIDs are stable per milestone and

@@ -121,7 +121,7 @@ export function App(props: { model: PanelModel }) {
       ) : (
         <>
           <StatusBar
-            next={active?.firstSickDay ? model.next.value : null}
+            next={active?.firstSickDay ? model.statusNext.value : null}
             progress={model.progress.value}
             onOpenTimeline={model.openTimeline}
             onFocusGuide={model.focusGuide}

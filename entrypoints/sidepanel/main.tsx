@@ -22,7 +22,7 @@ function start() {
     library: LAZY_LIBRARY,
     contexts: PAGE_CONTEXTS,
     forms: TARGET_FORMS,
-    loadRules: () => import('../../content/timeline-rules').then((module) => module.TIMELINE_RULES),
+    loadTimeline: () => import('./model/timeline-engine').then((module) => module.TIMELINE_ENGINE),
     loadMedicalWords: () => import('../../content/medical-words').then((module) => module.medicalWords),
   });
 }

@@ -4,7 +4,6 @@ import type { PageContextDefinition } from '../../domain/page-context';
 import type { MedicalWord } from '../../domain/privacy-guard';
 import type { JournalSite } from '../../domain/sites';
 import type { TargetForm } from '../../domain/target-form';
-import type { TimelineRule } from '../../domain/timeline';
 import type { PanelPlatform } from '../../platform/panel-platform';
 import { createAnswers } from './model/answers';
 import { createCaseActions } from './model/case-actions';
@@ -16,6 +15,7 @@ import { createInsertFor } from './model/insert';
 import { createPage } from './model/page';
 import { createSites } from './model/sites';
 import { createTimeline } from './model/timeline';
+import type { TimelineEngine } from './model/timeline-engine';
 import { createUiLanguage } from './model/ui-language';
 
 /** What the panel model is built from: the browser behind one interface, and the data it shows. */
@@ -25,8 +25,11 @@ export interface PanelModelDeps {
   readonly library: GuideLibrary;
   readonly contexts: readonly PageContextDefinition[];
   readonly forms: readonly TargetForm[];
-  /** The timeline rules, loaded when a case first has a sick day (they are not needed before). */
-  readonly loadRules: () => Promise<readonly TimelineRule[]>;
+  /**
+   * The timeline rules and what computes from them (model/timeline-engine.ts), loaded when a case first
+   * has a sick day (they are not needed before).
+   */
+  readonly loadTimeline: () => Promise<TimelineEngine>;
   /** Diagnosis and medical words an employer must not be sent (content/medical-words.ts). */
   readonly loadMedicalWords: () => Promise<readonly MedicalWord[]>;
   /** How long typing rests before it is saved. */
@@ -62,7 +65,7 @@ export function createPanelModel(deps: PanelModelDeps) {
     activeCase,
     role: sites.role,
     updateField,
-    loadRules: deps.loadRules,
+    loadTimeline: deps.loadTimeline,
   });
   const drafts = createDrafts({
     platform,

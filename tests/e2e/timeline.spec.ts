@@ -1,6 +1,7 @@
 import { TIMELINE_RULES } from '../../content/timeline-rules';
+import { addDays } from '../../domain/dates';
 import type { Role } from '../../domain/roles';
-import { addDays, describeNext, milestonesFor, nextDeadline, nextMilestone } from '../../domain/timeline';
+import { describeNext, milestonesFor, nextDeadline, nextMilestone } from '../../domain/timeline';
 import { nextText } from '../../i18n/timeline-text';
 import { URLS } from './support/fixture-routes.mjs';
 import { panelView } from './support/panel-view';

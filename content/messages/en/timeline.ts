@@ -6,6 +6,7 @@ export const TIMELINE: AreaCatalogue<typeof NB_TIMELINE> = {
   'timeline.heading': 'Timeline',
   'timeline.prompt': 'Enter the first sick day',
   'timeline.loading': 'Loading the deadlines …',
+  'timeline.body-loading': 'Loading the timeline …',
   'timeline.first-sick-day': 'First sick day',
   'timeline.graded': 'Graded sick leave (partly at work)',
   'timeline.maksdato': 'Maksdato from Nav (if you have it)',

@@ -3,6 +3,7 @@ export const TIMELINE = {
   'timeline.heading': 'Tidslinje',
   'timeline.prompt': 'Legg inn første sykedag',
   'timeline.loading': 'Henter fristene …',
+  'timeline.body-loading': 'Henter tidslinjen …',
   'timeline.first-sick-day': 'Første sykedag',
   'timeline.graded': 'Gradert sykmelding (delvis i arbeid)',
   'timeline.maksdato': 'Maksdato fra Nav (hvis du har den)',

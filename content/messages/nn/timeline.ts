@@ -6,6 +6,7 @@ export const TIMELINE: AreaCatalogue<typeof NB_TIMELINE> = {
   'timeline.heading': 'Tidslinje',
   'timeline.prompt': 'Legg inn første sjukedag',
   'timeline.loading': 'Hentar fristane …',
+  'timeline.body-loading': 'Hentar tidslinja …',
   'timeline.first-sick-day': 'Første sjukedag',
   'timeline.graded': 'Gradert sjukmelding (delvis i arbeid)',
   'timeline.maksdato': 'Maksdato frå Nav (viss du har han)',

@@ -1,23 +1,13 @@
 import { computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import type { CaseRecord } from '../../../domain/case';
-import { milestonesToIcs } from '../../../domain/ics';
+import { caseWeekOf, isDateInRange } from '../../../domain/dates';
 import type { Role } from '../../../domain/roles';
-import {
-  caseWeekOf,
-  countSickWeeks,
-  describeNext,
-  isDateInRange,
-  type Milestone,
-  milestonesFor,
-  nextDeadline,
-  nextMilestone,
-  type TimelineRule,
-} from '../../../domain/timeline';
-import { nextText } from '../../../i18n/timeline-text';
+import type { Milestone } from '../../../domain/timeline';
 import { t, uiText } from '../../../i18n/ui-text';
 import type { PanelPlatform } from '../../../platform/panel-platform';
 import type { CasesModel } from './cases';
 import type { Feedback } from './feedback';
+import type { TimelineEngine } from './timeline-engine';
 
 /** The case's legal timeline: its dates, the milestones for the role, the next deadline, and the calendar file. */
 export function createTimeline(deps: {
@@ -26,13 +16,17 @@ export function createTimeline(deps: {
   activeCase: ReadonlySignal<CaseRecord | null>;
   role: ReadonlySignal<Role | null>;
   updateField: CasesModel['updateField'];
-  /** The rules, loaded when a case first has a sick day (they are not needed before). */
-  loadRules: () => Promise<readonly TimelineRule[]>;
+  /**
+   * The rules and what computes from them (model/timeline-engine.ts), loaded when a case first has a
+   * sick day: the first view shows the timeline folded and needs none of it.
+   */
+  loadTimeline: () => Promise<TimelineEngine>;
 }) {
   const { platform, feedback, activeCase, role, updateField } = deps;
   const { clock } = platform;
-  const rules = signal<readonly TimelineRule[] | null>(null);
-  let rulesRequested = false;
+  /** The timeline's engine once loaded (null before). */
+  const engine = signal<TimelineEngine | null>(null);
+  let engineRequested = false;
   /** True while the timeline is unfolded. */
   const timelineOpen = signal(false);
   /** True when the timeline should focus its heading (then calls `timelineFocused`). */
@@ -40,9 +34,10 @@ export function createTimeline(deps: {
 
   const milestones = computed<Milestone[]>(() => {
     const record = activeCase.value;
-    if (!record?.firstSickDay || rules.value === null) return [];
-    return milestonesFor({
-      rules: rules.value,
+    const loaded = engine.value;
+    if (!record?.firstSickDay || loaded === null) return [];
+    return loaded.milestonesFor({
+      rules: loaded.rules,
       day1: record.firstSickDay,
       today: clock.today(),
       graded: record.graded,
@@ -50,10 +45,18 @@ export function createTimeline(deps: {
       ...(record.maksdato ? { maksdato: record.maksdato } : {}),
     });
   });
-  const next = computed(() => nextDeadline(milestones.value) ?? nextMilestone(milestones.value));
-  const nextSentence = computed(() =>
-    activeCase.value?.firstSickDay && rules.value === null ? t('timeline.loading') : nextText(describeNext(next.value)),
-  );
+  const next = computed<Milestone | null>(() => engine.value?.nextOf(milestones.value) ?? null);
+  const nextSentence = computed(() => {
+    const loaded = engine.value;
+    if (loaded !== null) return loaded.nextSentence(next.value);
+    // Without a sick day there is nothing next (the folded timeline asks for the first sick day).
+    return activeCase.value?.firstSickDay ? t('timeline.loading') : t('timeline.next.none');
+  });
+  /** The status bar's words for the next milestone (null while there is none). */
+  const statusNext = computed(() => {
+    const milestone = next.value;
+    return milestone === null || engine.value === null ? null : engine.value.statusText(milestone);
+  });
   const currentWeek = computed(() => {
     const day1 = activeCase.value?.firstSickDay;
     if (!day1) return null;
@@ -62,30 +65,32 @@ export function createTimeline(deps: {
   });
   const wholeWeeks = computed(() => {
     const day1 = activeCase.value?.firstSickDay;
-    return day1 ? countSickWeeks({ day1, today: clock.today() }) : null;
+    const loaded = engine.value;
+    return day1 && loaded ? loaded.countSickWeeks({ day1, today: clock.today() }) : null;
   });
 
   return {
     milestones,
     next,
     nextSentence,
+    statusNext,
     currentWeek,
     wholeWeeks,
     timelineOpen,
     focusTimeline,
 
-    /** Loads the rules once a case has a first sick day; a failed load says so and is tried again. */
+    /** Loads the rules and the engine once a case has a first sick day; a failed load says so and is tried again. */
     watchRules(): () => void {
       return effect(() => {
-        if (!activeCase.value?.firstSickDay || rulesRequested) return;
-        rulesRequested = true;
+        if (!activeCase.value?.firstSickDay || engineRequested) return;
+        engineRequested = true;
         deps
-          .loadRules()
+          .loadTimeline()
           .then((loaded) => {
-            rules.value = loaded;
+            engine.value = loaded;
           })
           .catch(() => {
-            rulesRequested = false;
+            engineRequested = false;
             feedback.noticeText.value = uiText('common.notice.rules-failed');
           });
       });
@@ -122,8 +127,9 @@ export function createTimeline(deps: {
 
     /** Saves the case's milestones as an iCalendar file (titles and dates only: nothing the user typed). */
     exportIcs(): void {
-      if (milestones.value.length === 0) return;
-      const ics = milestonesToIcs(milestones.value, {
+      const loaded = engine.value;
+      if (milestones.value.length === 0 || loaded === null) return;
+      const ics = loaded.milestonesToIcs(milestones.value, {
         calendarName: 'Følgesvenn: frister', // ui-text-ok: the calendar file's content is bokmål, like its events
         now: new Date(clock.now()),
       });

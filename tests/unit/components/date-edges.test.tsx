@@ -43,6 +43,8 @@ async function renderStored(raw: Record<string, unknown>) {
   await waitFor(() => expect(main()?.getAttribute('data-ready')).toBe('true'));
   // The timeline rules load after the first view: wait until the sentence is computed from them.
   await waitFor(() => expect(screen.getByTestId('next-deadline').textContent).not.toBe('Henter fristene …'));
+  // The timeline's body (dates and milestones) is loaded on demand, once the panel is ready.
+  await screen.findByLabelText('Første sykedag');
   return { main, restored, model };
 }
 

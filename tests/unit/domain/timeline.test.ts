@@ -1,20 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TIMELINE_RULES } from '../../../content/timeline-rules';
+import { addDays, caseWeekOf, diffDays, endOfCaseWeek, formatDateNb, isIsoDate } from '../../../domain/dates';
 import type { Role } from '../../../domain/roles';
 import {
-  addDays,
-  caseWeekOf,
   countSickWeeks,
   DUE_WINDOW_DAYS,
   describeNext,
   describeWhen,
-  diffDays,
-  endOfCaseWeek,
   findCurrentCase,
-  formatDateNb,
   hasCaseEnded,
-  isIsoDate,
   type Milestone,
   milestonesFor,
   nextDeadline,
@@ -827,7 +822,7 @@ describe('current week as NAV counts it (whole weeks of sick days)', () => {
 });
 
 describe('purity', () => {
-  it.each(['domain/timeline.ts', 'domain/ics.ts'])('%s never reads the clock', (file) => {
+  it.each(['domain/dates.ts', 'domain/timeline.ts', 'domain/ics.ts'])('%s never reads the clock', (file) => {
     const source = readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8');
     expect(source).not.toMatch(/new Date\(\s*\)|Date\.now\(|performance\.now\(/);
     expect(source).not.toMatch(/from '\.\.\/content/);
@@ -836,7 +831,7 @@ describe('purity', () => {
 
 describe('dates a user or a file gives are bounded (issue 14.1)', () => {
   it('accepts 1900-01-01 … 2200-12-31 and nothing outside', async () => {
-    const { isDateInRange, isoDateSchema, DATE_MIN, DATE_MAX } = await import('../../../domain/timeline');
+    const { isDateInRange, isoDateSchema, DATE_MIN, DATE_MAX } = await import('../../../domain/dates');
     expect([DATE_MIN, DATE_MAX]).toEqual(['1900-01-01', '2200-12-31']);
     for (const inside of ['1900-01-01', '2200-12-31', '2024-02-29']) {
       expect(isDateInRange(inside)).toBe(true);
@@ -849,7 +844,7 @@ describe('dates a user or a file gives are bounded (issue 14.1)', () => {
   });
 
   it('formats a date of any year and never throws, whatever it is given', async () => {
-    const { formatDateNb, addDays } = await import('../../../domain/timeline');
+    const { formatDateNb, addDays } = await import('../../../domain/dates');
     expect(formatDateNb(addDays('9999-12-31', 15))).toBe('15.01.10000');
     expect(formatDateNb('2200-12-31')).toBe('31.12.2200');
     expect(formatDateNb('i morgen')).toBe('i morgen');

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CaseBar } from '../../../components/CaseBar';
 import { ScaleChart } from '../../../components/ScaleChart';
-import { Timeline } from '../../../components/Timeline';
+import { preloadTimeline, Timeline } from '../../../components/Timeline';
 import { TIMELINE_RULES } from '../../../content/timeline-rules';
 import { createCase, type ImportProblem, importProblemParams } from '../../../domain/case';
 import { LANGUAGES } from '../../../domain/i18n';
@@ -18,7 +18,7 @@ import {
   nextMilestone,
   whenOf,
 } from '../../../domain/timeline';
-import { nextText, placementText, whenText } from '../../../i18n/timeline-text';
+import { nextText, placementText, statusText, whenText } from '../../../i18n/timeline-text';
 import { applyLanguage, t } from '../../../i18n/ui-text';
 
 // The domain says what is next and why an import failed as codes; these tests check that the UI words
@@ -107,6 +107,23 @@ describe('timeline and import codes in words', () => {
     expect(nextText(describeNext(nextMilestone(milestones)))).toBe(sentence);
   });
 
+  it('words the status bar’s button: a deadline and a milestone date first, an estimate by its week', () => {
+    const at = (today: string) => milestonesFor({ rules: TIMELINE_RULES, day1, today, graded: false, role: 'leder' });
+    const deadline = nextDeadline(at('2028-01-10'));
+    const dated = nextMilestone(at('2028-01-10'));
+    const estimate = nextMilestone(at('2028-07-10'));
+    if (!deadline || !dated || !estimate) throw new Error('the rules give a next deadline and milestones');
+    expect(statusText(deadline)).toEqual({
+      text: 'Frist 06.02.2028: Oppfølgingsplan klar',
+      title: 'Neste frist: Oppfølgingsplan klar (uke 4, senest 06.02.2028).',
+    });
+    expect(statusText(dated)).toEqual({
+      text: 'Neste 25.01.2028: Arbeidsgiverperioden slutter',
+      title: 'Neste milepæl: Arbeidsgiverperioden slutter (dag 16, 25.01.2028).',
+    });
+    expect(statusText(estimate).text).toBe('Neste: Brev om at sykepengene snart tar slutt (ca. uke 39)');
+  });
+
   it('words NAV’s maksdato with its date', () => {
     expect(nextText(NEXTS.milestone)).toBe('Neste milepæl: Maksdato for sykepenger (Navs maksdato 19.01.2029).');
   });
@@ -164,6 +181,8 @@ describe('timeline and import codes in words', () => {
 
 describe('the components follow the language', () => {
   const noop = () => undefined;
+  // The unfolded timeline is loaded on demand (components/Timeline.tsx): have it in before rendering.
+  beforeAll(() => preloadTimeline());
 
   function renderTimeline(today: string) {
     const milestones = milestonesFor({ rules: TIMELINE_RULES, day1, today, graded: false, role: 'leder' });

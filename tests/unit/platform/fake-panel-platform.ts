@@ -1,7 +1,6 @@
 import { TARGET_FORMS } from '../../../content/forms';
 import { GUIDES } from '../../../content/library';
 import { medicalWords } from '../../../content/medical-words';
-import { TIMELINE_RULES } from '../../../content/timeline-rules';
 import type { CaseRecord } from '../../../domain/case';
 import { createStaticLibrary } from '../../../domain/guide';
 import type { LanguageSetting } from '../../../domain/i18n';
@@ -9,6 +8,7 @@ import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
 import type { PageSnapshot } from '../../../domain/page-snapshot';
 import type { Role } from '../../../domain/roles';
 import { mergeSites, type OrganisationPolicy, originPattern } from '../../../domain/sites';
+import { TIMELINE_ENGINE } from '../../../entrypoints/sidepanel/model/timeline-engine';
 import { createPanelModel } from '../../../entrypoints/sidepanel/panel-model';
 import type { LoadedCases } from '../../../platform/case-store';
 import type { PanelPlatform } from '../../../platform/panel-platform';
@@ -267,7 +267,7 @@ export function createTestModel(fake = createFakePanelPlatform(), saveDelayMs = 
     library: createStaticLibrary(GUIDES),
     contexts: PAGE_CONTEXTS,
     forms: TARGET_FORMS,
-    loadRules: async () => TIMELINE_RULES,
+    loadTimeline: async () => TIMELINE_ENGINE,
     loadMedicalWords: async () => medicalWords,
     saveDelayMs,
   });

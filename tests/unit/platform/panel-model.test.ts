@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TARGET_FORMS } from '../../../content/forms';
 import { GUIDES } from '../../../content/library';
 import { medicalWords } from '../../../content/medical-words';
-import { TIMELINE_RULES } from '../../../content/timeline-rules';
 import { createCase, exportCase } from '../../../domain/case';
 import { createStaticLibrary } from '../../../domain/guide';
 import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
+import { TIMELINE_ENGINE } from '../../../entrypoints/sidepanel/model/timeline-engine';
 import { createPanelModel } from '../../../entrypoints/sidepanel/panel-model';
 import { createFakePanelPlatform, createTestModel, snapshotAt } from './fake-panel-platform';
 
@@ -48,7 +48,7 @@ function countingModel(fake: ReturnType<typeof createFakePanelPlatform>, firstIt
     },
     contexts: PAGE_CONTEXTS,
     forms: TARGET_FORMS,
-    loadRules: async () => TIMELINE_RULES,
+    loadTimeline: async () => TIMELINE_ENGINE,
     loadMedicalWords: async () => medicalWords,
   });
   return { model, loads, itemIdLoads: () => itemIdCalls };

@@ -3,7 +3,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { TARGET_FORMS } from '../../../content/forms';
 import { GUIDES } from '../../../content/library';
 import { medicalWords } from '../../../content/medical-words';
-import { TIMELINE_RULES } from '../../../content/timeline-rules';
 import { draftFields } from '../../../domain/draft';
 import { createStaticLibrary } from '../../../domain/guide';
 import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
@@ -15,6 +14,7 @@ import { createFeedback } from '../../../entrypoints/sidepanel/model/feedback';
 import { createGuides } from '../../../entrypoints/sidepanel/model/guides';
 import { createPage } from '../../../entrypoints/sidepanel/model/page';
 import { createTimeline } from '../../../entrypoints/sidepanel/model/timeline';
+import { TIMELINE_ENGINE, type TimelineEngine } from '../../../entrypoints/sidepanel/model/timeline-engine';
 import { createFakePanelPlatform, snapshotAt } from '../platform/fake-panel-platform';
 
 // draftFields as it is, counted: typing in a draft of a large case must not redraft per keystroke.
@@ -27,7 +27,7 @@ const NY_PLAN = 'https://www.nav.no/syk/oppfolgingsplan/a1b2c3d4-0000-4000-8000-
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The areas from the page to the drafts, on the plan form's page, as the composition root wires them. */
-async function setUp() {
+async function setUp(options: { loadTimeline?: () => Promise<TimelineEngine> } = {}) {
   const fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) } });
   const { platform } = fake;
   const feedback = createFeedback();
@@ -65,7 +65,7 @@ async function setUp() {
     activeCase,
     role,
     updateField,
-    loadRules: async () => TIMELINE_RULES,
+    loadTimeline: options.loadTimeline ?? (async () => TIMELINE_ENGINE),
   });
   const stops = [...guides.watchGuides(), timeline.watchRules(), page.followTab(() => undefined)];
   await settle();
@@ -209,6 +209,41 @@ describe('timeline area', () => {
     expect(timeline.focusTimeline.value).toBe(true);
     timeline.timelineFocused();
     expect(timeline.focusTimeline.value).toBe(false);
+    stop();
+  });
+
+  it('loads the engine only with a first sick day, says so while it loads, and tries again after a failed load', async () => {
+    let fail = true;
+    const loadTimeline = vi.fn(async () => {
+      if (fail) throw new Error('chunk failed to load');
+      return TIMELINE_ENGINE;
+    });
+    const { timeline, feedback, stop } = await setUp({ loadTimeline });
+    expect(loadTimeline).not.toHaveBeenCalled();
+    expect(timeline.nextSentence.value).toBe('Ingen flere frister i tidslinjen for dette sykefraværet.');
+    expect(timeline.statusNext.value).toBeNull();
+    timeline.setFirstSickDay('2026-11-02');
+    expect(timeline.nextSentence.value).toBe('Henter fristene …');
+    await settle();
+    expect(loadTimeline).toHaveBeenCalledTimes(1);
+    expect(feedback.notice.value).toBe('Kunne ikke hente reglene for tidslinjen. Prøv å lukke og åpne panelet.');
+    expect(timeline.milestones.value).toEqual([]);
+    expect(timeline.nextSentence.value).toBe('Henter fristene …');
+    fail = false;
+    timeline.setGraded(false); // The next change to the case tries again.
+    await settle();
+    expect(loadTimeline).toHaveBeenCalledTimes(2);
+    expect(timeline.milestones.value.length).toBeGreaterThan(0);
+    const title = timeline.next.value?.rule.title;
+    expect(timeline.nextSentence.value).toBe(`Neste frist: ${title} (uke 4, senest 29.11.2026).`);
+    expect(timeline.statusNext.value).toEqual({
+      text: `Frist 29.11.2026: ${title}`,
+      title: timeline.nextSentence.value,
+    });
+    expect(timeline.wholeWeeks.value).toBe(3);
+    timeline.setFirstSickDay('2026-11-09');
+    await settle();
+    expect(loadTimeline).toHaveBeenCalledTimes(2);
     stop();
   });
 });
