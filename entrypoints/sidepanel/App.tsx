@@ -1,5 +1,5 @@
 import { useCallback, useEffect } from 'preact/hooks';
-import { CaseBar, Confirmation } from '../../components/CaseBar';
+import { CaseBar } from '../../components/CaseBar';
 import { ContextHeader } from '../../components/ContextHeader';
 import { DraftList } from '../../components/DraftList';
 import { GuidePicker } from '../../components/GuidePicker';
@@ -7,8 +7,10 @@ import { GuideSearch } from '../../components/GuideSearch';
 import { GuideView } from '../../components/GuideView';
 import { Icon } from '../../components/Icon';
 import { LanguagePicker } from '../../components/LanguagePicker';
-import { ShortcutList, useShortcuts } from '../../components/Shortcuts';
-import { AddSite, RolePicker, SiteSettings } from '../../components/SiteAccess';
+import { ShortcutList } from '../../components/ShortcutList';
+import { useShortcuts } from '../../components/Shortcuts';
+import { AddSite, RolePicker } from '../../components/SiteAccess';
+import { SiteSettings } from '../../components/SiteSettings';
 import { StatusBar } from '../../components/StatusBar';
 import { Timeline } from '../../components/Timeline';
 import type { MessageKey } from '../../content/messages/catalogue';
@@ -16,8 +18,8 @@ import { scaleNameSuggestions } from '../../content/scale-suggestions';
 import { sourceLabel } from '../../content/sources';
 import { DEFAULT_KEEP_DAYS } from '../../domain/case';
 import { t, tCount } from '../../i18n/ui-text';
-import type { PendingConfirmation } from './model/case-actions';
 import type { SaveStatus } from './model/cases';
+import { PendingQuestion } from './PendingQuestion';
 import type { PanelModel } from './panel-model';
 
 const SAVE_TEXT: Record<SaveStatus, MessageKey | null> = {
@@ -28,43 +30,6 @@ const SAVE_TEXT: Record<SaveStatus, MessageKey | null> = {
 };
 
 const EMPTY_CASE = { ticks: {}, notes: {}, scales: {}, choices: {} };
-
-function PendingQuestion(props: { model: PanelModel; pending: PendingConfirmation }) {
-  const { model, pending } = props;
-  if (pending.kind === 'delete-case') {
-    const label =
-      model.cases.value.find((record) => record.id === pending.caseId)?.label ??
-      t('common.confirm.delete-case.fallback');
-    return (
-      <Confirmation
-        text={t('common.confirm.delete-case', { label })}
-        confirmLabel={t('common.confirm.delete-case.yes')}
-        onConfirm={() => void model.confirmPending()}
-        onCancel={model.cancelPending}
-      />
-    );
-  }
-  if (pending.kind === 'delete-everything') {
-    return (
-      <Confirmation
-        text={t('common.confirm.delete-everything')}
-        confirmLabel={t('common.confirm.delete-everything.yes')}
-        onConfirm={() => void model.confirmPending()}
-        onCancel={model.cancelPending}
-      />
-    );
-  }
-  return (
-    <Confirmation
-      text={t('common.confirm.import-conflict', { label: pending.record.label })}
-      confirmLabel={t('common.confirm.import-conflict.replace')}
-      alternativeLabel={t('common.confirm.import-conflict.as-new')}
-      onConfirm={() => void model.confirmPending('yes')}
-      onAlternative={() => void model.confirmPending('as-new')}
-      onCancel={model.cancelPending}
-    />
-  );
-}
 
 /** The panel: what page this is, the case, the guide for it, the notes, and drafted text to copy. */
 export function App(props: { model: PanelModel }) {
