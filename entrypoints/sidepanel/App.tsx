@@ -1,16 +1,14 @@
 import { useCallback, useEffect } from 'preact/hooks';
 import { CaseBar } from '../../components/CaseBar';
 import { ContextHeader } from '../../components/ContextHeader';
-import { DraftList } from '../../components/DraftList';
+import { DraftListPending } from '../../components/DraftListPending';
 import { GuidePicker } from '../../components/GuidePicker';
 import { GuideSearch } from '../../components/GuideSearch';
 import { GuideView } from '../../components/GuideView';
 import { Icon } from '../../components/Icon';
-import { LanguagePicker } from '../../components/LanguagePicker';
-import { ShortcutList } from '../../components/ShortcutList';
+import { lazyComponent } from '../../components/lazy';
 import { useShortcuts } from '../../components/Shortcuts';
 import { AddSite, RolePicker } from '../../components/SiteAccess';
-import { SiteSettings } from '../../components/SiteSettings';
 import { StatusBar } from '../../components/StatusBar';
 import { Timeline } from '../../components/Timeline';
 import type { MessageKey } from '../../content/messages/catalogue';
@@ -19,7 +17,6 @@ import { sourceLabel } from '../../content/sources';
 import { DEFAULT_KEEP_DAYS } from '../../domain/case';
 import { t, tCount } from '../../i18n/ui-text';
 import type { SaveStatus } from './model/cases';
-import { PendingQuestion } from './PendingQuestion';
 import type { PanelModel } from './panel-model';
 
 const SAVE_TEXT: Record<SaveStatus, MessageKey | null> = {
@@ -30,6 +27,24 @@ const SAVE_TEXT: Record<SaveStatus, MessageKey | null> = {
 };
 
 const EMPTY_CASE = { ticks: {}, notes: {}, scales: {}, choices: {} };
+
+// What the first view does not show loads after it: the drafts (far below the guide), the folded
+// shortcuts and settings at the bottom, and the question asked before a deletion or an import.
+const DraftList = lazyComponent(() => import('../../components/DraftList').then((module) => module.DraftList));
+const ShortcutList = lazyComponent(() => import('../../components/ShortcutList').then((module) => module.ShortcutList));
+const Settings = lazyComponent(() => import('../../components/Settings').then((module) => module.Settings));
+const PendingQuestion = lazyComponent(() => import('./PendingQuestion').then((module) => module.PendingQuestion));
+const LATER_PARTS = [DraftList, ShortcutList, Settings, PendingQuestion];
+
+/** Runs `run` when the browser is idle (or at the next turn where it cannot say); returns a cancel. */
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 0);
+  return () => clearTimeout(id);
+}
 
 /** The panel: what page this is, the case, the guide for it, the notes, and drafted text to copy. */
 export function App(props: { model: PanelModel }) {
@@ -76,6 +91,14 @@ export function App(props: { model: PanelModel }) {
           onPrint: (withDates: boolean) => void model.printHandout(handoutId, withDates),
         };
   const pending = model.pending.value;
+  // Once the first view is up, the parts it leaves out are fetched, so scrolling or a shortcut finds
+  // them in place.
+  useEffect(() => {
+    if (!ready) return;
+    return whenIdle(() => {
+      for (const part of LATER_PARTS) void part.preload();
+    });
+  }, [ready]);
 
   return (
     <main class="panel" data-context={ready ? context.id : undefined} data-ready={ready ? 'true' : undefined}>
@@ -202,6 +225,7 @@ export function App(props: { model: PanelModel }) {
               </label>
               {form && (
                 <DraftList
+                  fallback={<DraftListPending formTitle={form.title} />}
                   form={form}
                   drafts={model.drafts.value}
                   blocked={model.blocked.value}
@@ -241,17 +265,16 @@ export function App(props: { model: PanelModel }) {
             </button>
           )}
           <ShortcutList />
-          <SiteSettings
+          <Settings
             sites={model.sites.value}
             onRemove={(origin) => void model.removeJournalSite(origin)}
             onGrant={(origin) => void model.addJournalSite(origin)}
-          >
-            <LanguagePicker
-              setting={model.languageSetting.value}
-              browserLanguage={model.browserLanguage()}
-              onChange={(setting) => void model.setLanguage(setting)}
-            />
-          </SiteSettings>
+            language={{
+              setting: model.languageSetting.value,
+              browserLanguage: model.browserLanguage(),
+              onChange: (setting) => void model.setLanguage(setting),
+            }}
+          />
           <p class="privacy-note">{t('common.privacy')}</p>
         </>
       )}
