@@ -30,8 +30,11 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   };
   function Lazy(props: P & { fallback?: ComponentChildren }): JSX.Element | null {
     const [, setVersion] = useState(0);
+    // What this first render showed: the code may come in (a preload) before the effect runs, and a
+    // fallback already on screen must still be replaced.
+    const [shownAtOnce] = useState(() => loaded !== null || failure !== null);
     useEffect(() => {
-      if (loaded || failure) return;
+      if (shownAtOnce) return;
       let live = true;
       void preload().then(() => {
         if (live) setVersion((version) => version + 1);
@@ -39,7 +42,7 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
       return () => {
         live = false;
       };
-    }, []);
+    }, [shownAtOnce]);
     if (failure) throw failure;
     if (!loaded) return (props.fallback ?? null) as JSX.Element | null;
     const { fallback: _fallback, ...rest } = props;

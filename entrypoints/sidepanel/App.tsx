@@ -1,14 +1,14 @@
 import { useCallback, useEffect } from 'preact/hooks';
-import { CaseBar, Confirmation } from '../../components/CaseBar';
+import { CaseBar } from '../../components/CaseBar';
 import { ContextHeader } from '../../components/ContextHeader';
-import { DraftList } from '../../components/DraftList';
+import { DraftListPending } from '../../components/DraftListPending';
 import { GuidePicker } from '../../components/GuidePicker';
 import { GuideSearch } from '../../components/GuideSearch';
 import { GuideView } from '../../components/GuideView';
 import { Icon } from '../../components/Icon';
-import { LanguagePicker } from '../../components/LanguagePicker';
-import { ShortcutList, useShortcuts } from '../../components/Shortcuts';
-import { AddSite, RolePicker, SiteSettings } from '../../components/SiteAccess';
+import { lazyComponent } from '../../components/lazy';
+import { useShortcuts } from '../../components/Shortcuts';
+import { AddSite, RolePicker } from '../../components/SiteAccess';
 import { StatusBar } from '../../components/StatusBar';
 import { Timeline } from '../../components/Timeline';
 import type { MessageKey } from '../../content/messages/catalogue';
@@ -16,7 +16,6 @@ import { scaleNameSuggestions } from '../../content/scale-suggestions';
 import { sourceLabel } from '../../content/sources';
 import { DEFAULT_KEEP_DAYS } from '../../domain/case';
 import { t, tCount } from '../../i18n/ui-text';
-import type { PendingConfirmation } from './model/case-actions';
 import type { SaveStatus } from './model/cases';
 import type { PanelModel } from './panel-model';
 
@@ -29,41 +28,22 @@ const SAVE_TEXT: Record<SaveStatus, MessageKey | null> = {
 
 const EMPTY_CASE = { ticks: {}, notes: {}, scales: {}, choices: {} };
 
-function PendingQuestion(props: { model: PanelModel; pending: PendingConfirmation }) {
-  const { model, pending } = props;
-  if (pending.kind === 'delete-case') {
-    const label =
-      model.cases.value.find((record) => record.id === pending.caseId)?.label ??
-      t('common.confirm.delete-case.fallback');
-    return (
-      <Confirmation
-        text={t('common.confirm.delete-case', { label })}
-        confirmLabel={t('common.confirm.delete-case.yes')}
-        onConfirm={() => void model.confirmPending()}
-        onCancel={model.cancelPending}
-      />
-    );
+// What the first view does not show loads after it: the drafts (far below the guide), the folded
+// shortcuts and settings at the bottom, and the question asked before a deletion or an import.
+const DraftList = lazyComponent(() => import('../../components/DraftList').then((module) => module.DraftList));
+const ShortcutList = lazyComponent(() => import('../../components/ShortcutList').then((module) => module.ShortcutList));
+const Settings = lazyComponent(() => import('../../components/Settings').then((module) => module.Settings));
+const PendingQuestion = lazyComponent(() => import('./PendingQuestion').then((module) => module.PendingQuestion));
+const LATER_PARTS = [DraftList, ShortcutList, Settings, PendingQuestion];
+
+/** Runs `run` when the browser is idle (or at the next turn where it cannot say); returns a cancel. */
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
   }
-  if (pending.kind === 'delete-everything') {
-    return (
-      <Confirmation
-        text={t('common.confirm.delete-everything')}
-        confirmLabel={t('common.confirm.delete-everything.yes')}
-        onConfirm={() => void model.confirmPending()}
-        onCancel={model.cancelPending}
-      />
-    );
-  }
-  return (
-    <Confirmation
-      text={t('common.confirm.import-conflict', { label: pending.record.label })}
-      confirmLabel={t('common.confirm.import-conflict.replace')}
-      alternativeLabel={t('common.confirm.import-conflict.as-new')}
-      onConfirm={() => void model.confirmPending('yes')}
-      onAlternative={() => void model.confirmPending('as-new')}
-      onCancel={model.cancelPending}
-    />
-  );
+  const id = setTimeout(run, 0);
+  return () => clearTimeout(id);
 }
 
 /** The panel: what page this is, the case, the guide for it, the notes, and drafted text to copy. */
@@ -111,6 +91,14 @@ export function App(props: { model: PanelModel }) {
           onPrint: (withDates: boolean) => void model.printHandout(handoutId, withDates),
         };
   const pending = model.pending.value;
+  // Once the first view is up, the parts it leaves out are fetched, so scrolling or a shortcut finds
+  // them in place.
+  useEffect(() => {
+    if (!ready) return;
+    return whenIdle(() => {
+      for (const part of LATER_PARTS) void part.preload();
+    });
+  }, [ready]);
 
   return (
     <main class="panel" data-context={ready ? context.id : undefined} data-ready={ready ? 'true' : undefined}>
@@ -237,6 +225,7 @@ export function App(props: { model: PanelModel }) {
               </label>
               {form && (
                 <DraftList
+                  fallback={<DraftListPending formTitle={form.title} />}
                   form={form}
                   drafts={model.drafts.value}
                   blocked={model.blocked.value}
@@ -276,17 +265,16 @@ export function App(props: { model: PanelModel }) {
             </button>
           )}
           <ShortcutList />
-          <SiteSettings
+          <Settings
             sites={model.sites.value}
             onRemove={(origin) => void model.removeJournalSite(origin)}
             onGrant={(origin) => void model.addJournalSite(origin)}
-          >
-            <LanguagePicker
-              setting={model.languageSetting.value}
-              browserLanguage={model.browserLanguage()}
-              onChange={(setting) => void model.setLanguage(setting)}
-            />
-          </SiteSettings>
+            language={{
+              setting: model.languageSetting.value,
+              browserLanguage: model.browserLanguage(),
+              onChange: (setting) => void model.setLanguage(setting),
+            }}
+          />
           <p class="privacy-note">{t('common.privacy')}</p>
         </>
       )}

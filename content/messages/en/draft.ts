@@ -5,6 +5,7 @@ import type { AreaCatalogue } from '../types';
 export const DRAFT: AreaCatalogue<typeof NB_DRAFT> = {
   // The draft list
   'draft.title': 'Draft for {form}',
+  'draft.loading': 'Fetching the drafts …',
   'draft.copy': 'Copy',
   'draft.copy-all': 'Copy all',
   'draft.copy-text.label': 'Copy the text for “{field}”',

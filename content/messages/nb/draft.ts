@@ -2,6 +2,7 @@
 export const DRAFT = {
   // The draft list
   'draft.title': 'Utkast til {form}',
+  'draft.loading': 'Henter utkastene …',
   'draft.copy': 'Kopier',
   'draft.copy-all': 'Kopier alt',
   'draft.copy-text.label': 'Kopier teksten til «{field}»',

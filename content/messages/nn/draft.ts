@@ -5,6 +5,7 @@ import type { AreaCatalogue } from '../types';
 export const DRAFT: AreaCatalogue<typeof NB_DRAFT> = {
   // The draft list
   'draft.title': 'Utkast til {form}',
+  'draft.loading': 'Hentar utkasta …',
   'draft.copy': 'Kopier',
   'draft.copy-all': 'Kopier alt',
   'draft.copy-text.label': 'Kopier teksten til feltet «{field}»',

@@ -23,7 +23,8 @@ describe('the panel speaks the user’s language', () => {
     renderPanel(fake);
     await screen.findByText('Vel ein samtaleguide for å kome i gang.');
     expect(document.documentElement.lang).toBe('nn');
-    expect((screen.getByLabelText('Språk') as HTMLSelectElement).value).toBe('auto');
+    // The language picker sits in the folded settings, fetched after the first view.
+    expect(((await screen.findByLabelText('Språk')) as HTMLSelectElement).value).toBe('auto');
     expect(screen.getByRole('option', { name: 'Som nettlesaren (Nynorsk)' })).toBeTruthy();
   });
 
@@ -38,7 +39,7 @@ describe('the panel speaks the user’s language', () => {
   it('switches when the user picks a language, remembers it, and says so in the new language', async () => {
     const { fake } = renderPanel();
     await screen.findByText('Velg en samtaleguide for å komme i gang.');
-    fireEvent.change(screen.getByLabelText('Språk'), { target: { value: 'en' } });
+    fireEvent.change(await screen.findByLabelText('Språk'), { target: { value: 'en' } });
     await screen.findByText('Choose a conversation guide to get started.');
     await waitFor(() => expect(screen.getByTestId('announcer').textContent).toBe('The language is now English.'));
     expect(fake.storedLanguage()).toBe('en');

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/preact';
-import { Component, type ComponentChildren } from 'preact';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { Component, type ComponentChildren, render as renderOutsideAct } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lazyComponent } from '../../../components/lazy';
 
@@ -52,5 +52,21 @@ describe('lazyComponent', () => {
       </Catch>,
     );
     expect((await screen.findByRole('alert')).textContent).toContain('chunk gone');
+  });
+
+  it('comes in when the code arrives between its first render and its effect (a preload after the first view)', async () => {
+    let arrive: (component: typeof Hello) => void = () => undefined;
+    const LazyHello = lazyComponent(() => new Promise<typeof Hello>((resolve) => (arrive = resolve)));
+    const host = document.createElement('div');
+    document.body.append(host);
+    // Outside act(), the effect waits for the next frame, as in the browser.
+    renderOutsideAct(<LazyHello name="Eva" fallback={<p>Henter …</p>} />, host);
+    const preloaded = LazyHello.preload();
+    arrive(Hello);
+    await preloaded;
+    expect(host.textContent).toBe('Henter …');
+    await waitFor(() => expect(host.textContent).toBe('Hei, Eva'));
+    renderOutsideAct(null, host);
+    host.remove();
   });
 });

@@ -13,6 +13,7 @@ const UI_FILES = [
     .filter((name) => /\.tsx?$/.test(name) && name !== 'i18n.ts')
     .map((name) => join('components', name)),
   'entrypoints/sidepanel/App.tsx',
+  'entrypoints/sidepanel/PendingQuestion.tsx',
   'entrypoints/sidepanel/panel-model.ts',
   'entrypoints/sidepanel/main.tsx',
   'entrypoints/print/main.tsx',
