@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import { type CaseRecord, isExpired, restoreCase } from '../domain/case';
+import { takeEarlyArea } from './early-reads';
 import { quarantineItem, tabCasesItem } from './storage-items';
 
 // Where cases live. Each case is one key, `case:<id>`, in one area:
@@ -91,7 +92,10 @@ export async function loadCases(
   const context = { now: clock.now(), today: clock.today(), newId: clock.newId, choiceItemIds };
 
   // Both areas are read at once (one round trip each, side by side): the panel waits for this read.
-  const [sessionAll, localAll] = await Promise.all([area('session').get(null), area('local').get(null)]);
+  const [sessionAll, localAll] = await Promise.all([
+    takeEarlyArea('session') ?? area('session').get(null),
+    takeEarlyArea('local') ?? area('local').get(null),
+  ]);
   const legacy = sessionAll[LEGACY_STATE_KEY];
   if (legacy !== undefined) {
     const restored = restoreCase(legacy, context);

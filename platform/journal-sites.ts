@@ -7,6 +7,7 @@ import {
   originPattern,
   readOrganisationPolicy,
 } from '../domain/sites';
+import { takeEarlyArea } from './early-reads';
 import { journalSitesItem, STORAGE_KEYS, siteRolesItem } from './storage-items';
 
 // Journal sites: the user adds an origin from the panel; the browser asks the user to grant it as
@@ -19,7 +20,7 @@ const scriptId = (origin: string) => `journal:${origin}`;
 /** The organisation's policy from managed storage (empty where there is none, as on most machines). */
 export async function readPolicy(): Promise<OrganisationPolicy> {
   try {
-    return readOrganisationPolicy(await browser.storage.managed.get(null));
+    return readOrganisationPolicy(await (takeEarlyArea('managed') ?? browser.storage.managed.get(null)));
   } catch {
     return { journalSites: [], defaultRole: null };
   }

@@ -24,6 +24,7 @@ import {
 import { copyToClipboard } from './clipboard';
 import { SYSTEM_CLOCK } from './clock';
 import { downloadText } from './download';
+import { takeEarlySnapshot, takeEarlyTab } from './early-reads';
 import {
   listJournalSites,
   readPolicy,
@@ -103,13 +104,6 @@ async function isOwnExtensionTab(tabId: number): Promise<boolean> {
   }
 }
 
-/** Reads `?tab=<id>`: a panel pinned to one tab (popped out, or under test). */
-export function readPinnedTab(search: string): number | null {
-  const raw = new URLSearchParams(search).get('tab');
-  if (raw === null || !/^\d{1,10}$/.test(raw)) return null;
-  return Number(raw);
-}
-
 /** The real browser behind the panel; `choiceItemIds` lets stored version 2 cases migrate. */
 export function createBrowserPanelPlatform(
   pinnedTab: number | null,
@@ -129,20 +123,28 @@ export function createBrowserPanelPlatform(
         onTab(tabId);
       };
       browser.tabs.onActivated.addListener(onActivated);
-      browser.windows
-        .getCurrent()
-        .then(async (current) => {
-          windowId = current.id;
-          const [tab] = await browser.tabs.query({ active: true, windowId });
-          onTab(tab?.id ?? null);
+      // The early script (platform/early-reads.ts) may have found the tab already.
+      (
+        takeEarlyTab() ??
+        browser.windows.getCurrent().then(async (current) => {
+          const [tab] = await browser.tabs.query({ active: true, windowId: current.id });
+          return { tabId: tab?.id ?? null, windowId: current.id };
+        })
+      )
+        .then((found) => {
+          windowId = found.windowId;
+          onTab(found.tabId);
         })
         .catch(() => onTab(null));
       return () => browser.tabs.onActivated.removeListener(onActivated);
     },
     async getSnapshot(tabId) {
       try {
-        const response = (await timed('snapshot', () =>
-          browser.runtime.sendMessage({ type: 'getSnapshot', tabId } satisfies GetSnapshotMessage),
+        const response = (await timed(
+          'snapshot',
+          () =>
+            takeEarlySnapshot(tabId) ??
+            browser.runtime.sendMessage({ type: 'getSnapshot', tabId } satisfies GetSnapshotMessage),
         )) as BackgroundResponse;
         return response?.ok && response.type === 'snapshot' ? response.snapshot : null;
       } catch {

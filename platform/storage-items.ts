@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { takeEarlyValue } from './early-reads';
 
 // The single storage keys beside the cases (`case:<id>`, case-store.ts), each one item with its area
 // and key. What a key holds is read as `unknown` and checked where it is used: storage can hold
@@ -25,6 +26,8 @@ function defineItem(area: Area, key: string): StorageItem {
   return {
     key: `${area}:${key}`,
     async getValue() {
+      const early = takeEarlyValue(area, key);
+      if (early) return (await early).value ?? null;
       const stored = await store().get(key);
       return stored[key] ?? null;
     },

@@ -4,7 +4,8 @@ import { TARGET_FORMS } from '../../content/forms';
 import { LAZY_LIBRARY } from '../../content/guide-loaders';
 import { choiceItemIdsOf } from '../../domain/guide';
 import { PAGE_CONTEXTS } from '../../domain/page-contexts';
-import { createBrowserPanelPlatform, readPinnedTab } from '../../platform/panel-platform';
+import { readPinnedTab, releaseEarlyReads } from '../../platform/early-reads';
+import { createBrowserPanelPlatform } from '../../platform/panel-platform';
 import { createBrowserRecovery } from '../../platform/recovery';
 import { markStart } from '../../platform/start-marks';
 import { App } from './App';
@@ -30,8 +31,9 @@ function start() {
 if (root) {
   try {
     const model = start();
-    // The reads and the snapshot request go out now, side by side with the first render.
-    void model.start();
+    // The reads and the snapshot request go out now, side by side with the first render (most were
+    // sent already by the early script, sidepanel-early.ts: the start takes those answers).
+    void model.start().finally(releaseEarlyReads);
     render(
       <ErrorBoundary recovery={recovery}>
         <App model={model} />
