@@ -53,11 +53,16 @@ function startBreakdown() {
   const first = (type, name) => performance.getEntriesByName(`folgesvenn:${name}`, type)[0];
   const markAt = (name) => first('mark', name)?.startTime ?? null;
   const took = (name) => first('measure', name)?.duration ?? null;
+  const endOf = (name) => {
+    const measure = first('measure', name);
+    return measure ? measure.startTime + measure.duration : null;
+  };
   const evaluated = markAt('evaluated');
   return {
     readyMs: window.__readyAt,
     breakdown: {
       htmlMs: navigation.responseEnd,
+      earlyReadsSentAtMs: markAt('early-reads'),
       htmlToFirstScriptMs: navigation.domInteractive,
       scriptEvaluationMs: evaluated === null ? null : evaluated - navigation.domInteractive,
       scriptsEvaluatedAtMs: evaluated,
@@ -69,6 +74,8 @@ function startBreakdown() {
       readTabCaseMs: took('read-tab-case'),
       snapshotAnswerMs: took('snapshot'),
       firstRenderAtMs: markAt('first-render'),
+      loadGuideMs: took('load-guide'),
+      guideLoadedAtMs: endOf('load-guide'),
       dataReadyAtMs: window.__readyAt,
     },
   };
