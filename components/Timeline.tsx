@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../i18n/ui-text';
+import { ensureMessages, t } from '../i18n/ui-text';
 import { lazyComponent } from './lazy';
 import type { TimelineBodyActions, TimelineBodyProps } from './TimelineBody';
 
@@ -15,7 +15,10 @@ export interface TimelineActions extends TimelineBodyActions {
  * The unfolded timeline's code, fetched when the timeline is first rendered (once the panel is ready,
  * folded), so it is in before anyone opens it; `preloadTimeline` starts it earlier.
  */
-const TimelineBody = lazyComponent(() => import('./TimelineBody').then((module) => module.TimelineBody));
+// The open timeline shows only once its text is in too (bokmål's on-demand messages).
+const TimelineBody = lazyComponent(() =>
+  Promise.all([import('./TimelineBody'), ensureMessages()]).then(([module]) => module.TimelineBody),
+);
 
 /** Starts fetching the unfolded timeline's code now. */
 export function preloadTimeline(): Promise<unknown> {

@@ -1,7 +1,8 @@
-import { signal } from '@preact/signals';
+import { batch, signal } from '@preact/signals';
 import {
+  BOKMAAL_AT_START,
   type Catalogue,
-  DEFAULT_CATALOGUE,
+  loadBokmaal,
   loadCatalogue,
   type MessageKey,
   type PluralKey,
@@ -18,12 +19,32 @@ import {
 /** The language the UI speaks now (components that call `t` re-render when it changes). */
 export const uiLanguage = signal<Language>('nb');
 
-const catalogue = signal<Catalogue>(DEFAULT_CATALOGUE);
+// Bokmål, the fallback for a missing key: its start-up part until `ensureMessages` brings the rest.
+const bokmaal = signal<Partial<Catalogue>>(BOKMAAL_AT_START);
+const catalogue = signal<Partial<Catalogue>>(BOKMAAL_AT_START);
 
-/** The UI text for a key in the current language, placeholders filled. */
+/**
+ * The UI text for a key in the current language, placeholders filled. A draft-list key reads as its
+ * key until `ensureMessages` is done: the draft list renders only after it, and the model's
+ * announcements of draft actions await it; text on screen follows when it arrives (a signal).
+ */
 export function t(key: MessageKey, params?: MessageParams): string {
-  const template = catalogue.value[key] ?? DEFAULT_CATALOGUE[key] ?? key;
+  const template = catalogue.value[key] ?? bokmaal.value[key] ?? key;
   return formatMessage(template, params);
+}
+
+/** Fetches the rest of bokmål (the draft list's text) once; resolves when every key has its text. */
+export async function ensureMessages(): Promise<void> {
+  const whole = await loadBokmaal();
+  batch(() => {
+    if (catalogue.peek() === bokmaal.peek()) catalogue.value = whole;
+    bokmaal.value = whole;
+  });
+}
+
+/** True once every bokmål key has its text (`ensureMessages` is done). */
+export function messagesComplete(): boolean {
+  return bokmaal.peek() !== BOKMAAL_AT_START;
 }
 
 /** The UI text for a count: the key's `.one` form for 1, else its `.other` form; `{count}` is filled. */
@@ -52,11 +73,20 @@ export function shown(text: UiText | null): string | null {
   return text === null ? null : t(text.key, text.params);
 }
 
-/** Switches the UI to a language (loads its catalogue first, so the switch is one render). */
+/**
+ * Switches the UI to a language (loads its catalogue first, so the switch is one render). Bokmål
+ * while bokmål is spoken (the panel's start) does not wait for the draft list's text: the start-up
+ * part is in the bundle and the rest follows (`ensureMessages`). Back to bokmål from another
+ * language waits for all of it.
+ */
 export async function applyLanguage(language: Language): Promise<void> {
-  const next = await loadCatalogue(language);
-  catalogue.value = next;
-  uiLanguage.value = language;
+  const next: Partial<Catalogue> =
+    language === 'nb' && uiLanguage.peek() === 'nb' ? bokmaal.peek() : await loadCatalogue(language);
+  batch(() => {
+    if (language === 'nb') bokmaal.value = next;
+    catalogue.value = next;
+    uiLanguage.value = language;
+  });
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
@@ -68,8 +98,9 @@ export function fillMarkedText(root: ParentNode = document): void {
 }
 
 /**
- * For a page of ours outside the panel: speaks the stored language, fills the marked text, and does
- * both again when the setting changes. A catalogue that fails to load leaves bokmål in place.
+ * For a page of ours outside the panel: speaks the stored language with every bokmål text in (print
+ * shows drafts), fills the marked text, and does both again when the setting changes. A catalogue
+ * that fails to load leaves bokmål in place.
  */
 export async function followStoredLanguage(store: {
   read: () => Promise<LanguageSetting>;
@@ -77,7 +108,10 @@ export async function followStoredLanguage(store: {
   preferred: () => readonly string[];
 }): Promise<void> {
   const speak = async (setting: LanguageSetting) => {
-    await applyLanguage(resolveLanguage(setting, store.preferred())).catch(() => undefined);
+    await Promise.all([
+      applyLanguage(resolveLanguage(setting, store.preferred())).catch(() => undefined),
+      ensureMessages().catch(() => undefined),
+    ]);
     fillMarkedText();
   };
   store.watch((setting) => void speak(setting));

@@ -15,7 +15,7 @@ import type { MessageKey } from '../../content/messages/catalogue';
 import { scaleNameSuggestions } from '../../content/scale-suggestions';
 import { sourceLabel } from '../../content/sources';
 import { DEFAULT_KEEP_DAYS } from '../../domain/case';
-import { t, tCount } from '../../i18n/ui-text';
+import { ensureMessages, t, tCount } from '../../i18n/ui-text';
 import type { SaveStatus } from './model/cases';
 import type { PanelModel } from './panel-model';
 
@@ -30,7 +30,10 @@ const EMPTY_CASE = { ticks: {}, notes: {}, scales: {}, choices: {} };
 
 // What the first view does not show loads after it: the drafts (far below the guide), the folded
 // shortcuts and settings at the bottom, and the question asked before a deletion or an import.
-const DraftList = lazyComponent(() => import('../../components/DraftList').then((module) => module.DraftList));
+// The draft list shows only once its text is in too (bokmål's draft area loads on demand).
+const DraftList = lazyComponent(() =>
+  Promise.all([import('../../components/DraftList'), ensureMessages()]).then(([module]) => module.DraftList),
+);
 const ShortcutList = lazyComponent(() => import('../../components/ShortcutList').then((module) => module.ShortcutList));
 const Settings = lazyComponent(() => import('../../components/Settings').then((module) => module.Settings));
 const PendingQuestion = lazyComponent(() => import('./PendingQuestion').then((module) => module.PendingQuestion));

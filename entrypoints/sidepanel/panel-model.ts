@@ -4,6 +4,7 @@ import type { PageContextDefinition } from '../../domain/page-context';
 import type { MedicalWord } from '../../domain/privacy-guard';
 import type { JournalSite } from '../../domain/sites';
 import type { TargetForm } from '../../domain/target-form';
+import { ensureMessages } from '../../i18n/ui-text';
 import type { PanelPlatform } from '../../platform/panel-platform';
 import { createAnswers } from './model/answers';
 import { createCaseActions } from './model/case-actions';
@@ -132,6 +133,9 @@ export function createPanelModel(deps: PanelModelDeps) {
   };
 
   async function begin(): Promise<void> {
+    // The draft list's bokmål text is not in the start-up chunks: asked for now, side by side with the
+    // reads, it is in long before anyone scrolls to the drafts (a failure is tried again by them).
+    void ensureMessages().catch(() => undefined);
     disposers.push(...guides.watchGuides(), timeline.watchRules());
     disposers.push(
       ...page.watchPage(),

@@ -1,8 +1,9 @@
 import type { DRAFT as NB_DRAFT } from '../nb/draft';
+import type { DRAFT_AT_START } from '../nb/draft-start';
 import type { AreaCatalogue } from '../types';
 
 /** English: the draft area's UI text. */
-export const DRAFT: AreaCatalogue<typeof NB_DRAFT> = {
+export const DRAFT: AreaCatalogue<typeof DRAFT_AT_START & typeof NB_DRAFT> = {
   // The draft list
   'draft.title': 'Draft for {form}',
   'draft.loading': 'Fetching the drafts …',

@@ -1,8 +1,9 @@
-/** Bokmål: the draft area's UI text (keys start with `draft.`). */
+/**
+ * Bokmål: the draft area's UI text (keys start with `draft.`), loaded on demand; the two lines shown
+ * while the draft list loads are in draft-start.ts.
+ */
 export const DRAFT = {
   // The draft list
-  'draft.title': 'Utkast til {form}',
-  'draft.loading': 'Henter utkastene …',
   'draft.copy': 'Kopier',
   'draft.copy-all': 'Kopier alt',
   'draft.copy-text.label': 'Kopier teksten til «{field}»',

@@ -1,12 +1,23 @@
 import { CASE } from './case';
 import { COMMON } from './common';
 import { DRAFT } from './draft';
+import { DRAFT_AT_START } from './draft-start';
 import { GUIDE } from './guide';
+import { NB_ON_DEMAND } from './on-demand';
 import { SITE } from './site';
+import { NB_AT_START } from './start';
 import { TIMELINE } from './timeline';
+import { TIMELINE_BODY } from './timeline-body';
 
 /** Bokmål, area by area: the source catalogue every other language must match key for key. */
-export const NB_AREAS = { common: COMMON, case: CASE, timeline: TIMELINE, guide: GUIDE, draft: DRAFT, site: SITE };
+export const NB_AREAS = {
+  common: COMMON,
+  case: CASE,
+  timeline: { ...TIMELINE, ...TIMELINE_BODY },
+  guide: GUIDE,
+  draft: { ...DRAFT_AT_START, ...DRAFT },
+  site: SITE,
+};
 
 /** Bokmål: every UI message (the default language, and the fallback for a missing key). */
-export const NB = { ...COMMON, ...CASE, ...TIMELINE, ...GUIDE, ...DRAFT, ...SITE };
+export const NB = { ...NB_AT_START, ...NB_ON_DEMAND };

@@ -1,31 +1,12 @@
-/** Bokmål: the timeline area's UI text (keys start with `timeline.`). */
+/**
+ * Bokmål: the timeline area's UI text (keys start with `timeline.`) that the folded timeline and its
+ * next deadline show; the open timeline's own text is in timeline-body.ts (loaded on demand).
+ */
 export const TIMELINE = {
   'timeline.heading': 'Tidslinje',
   'timeline.prompt': 'Legg inn første sykedag',
   'timeline.loading': 'Henter fristene …',
   'timeline.body-loading': 'Henter tidslinjen …',
-  'timeline.first-sick-day': 'Første sykedag',
-  'timeline.graded': 'Gradert sykmelding (delvis i arbeid)',
-  'timeline.maksdato': 'Maksdato fra Nav (hvis du har den)',
-  'timeline.date.out-of-range': 'Datoen må være mellom {min} og {max}. Den er ikke lagret.',
-  'timeline.empty': 'Med første sykedag viser Følgesvenn fristene i loven, regnet slik Nav regner dem.',
-  'timeline.today': 'I dag',
-  'timeline.today.date': 'I dag, {date}',
-  'timeline.today.week': 'I dag, {date}: uke {week}',
-  'timeline.today.before': 'I dag, {date}: før første sykedag',
-  'timeline.note':
-    'Maksdato er omtrent uke 52; bare Nav kan si den eksakte datoen. Fristene gjelder full eller gradert sykmelding slik det står ved hver av dem.',
-  'timeline.export-ics': 'Lagre fristene i kalenderen (.ics)',
-  'timeline.status.passed': 'passert',
-  'timeline.status.due': 'snart',
-  'timeline.status.upcoming': 'kommer',
-  'timeline.status.undated': 'uten dato',
-  'timeline.applies.if-useful': 'ved gradert sykmelding bare hvis det er nyttig',
-  'timeline.applies.fulfilled': 'regnes som oppfylt ved gradert sykmelding',
-  'timeline.details': 'Lovgrunnlag og unntak',
-  'timeline.responsible': 'Ansvar:',
-  'timeline.legal-basis': 'Lovgrunnlag:',
-  'timeline.unconfirmed': 'Ikke endelig bekreftet: sjekk hos Nav.',
   'timeline.place.day': 'dag {day}',
   'timeline.place.week': 'uke {week}',
   'timeline.place.after-week': 'etter uke {week}',

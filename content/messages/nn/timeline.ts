@@ -1,8 +1,9 @@
 import type { TIMELINE as NB_TIMELINE } from '../nb/timeline';
+import type { TIMELINE_BODY } from '../nb/timeline-body';
 import type { AreaCatalogue } from '../types';
 
 /** Nynorsk: the timeline area's UI text. */
-export const TIMELINE: AreaCatalogue<typeof NB_TIMELINE> = {
+export const TIMELINE: AreaCatalogue<typeof NB_TIMELINE & typeof TIMELINE_BODY> = {
   'timeline.heading': 'Tidslinje',
   'timeline.prompt': 'Legg inn første sjukedag',
   'timeline.loading': 'Hentar fristane …',

@@ -7,7 +7,7 @@ import type { DetectedContext } from '../../../domain/page-context';
 import type { MedicalWord, PrivacyFinding } from '../../../domain/privacy-guard';
 import { privacyAudienceOf, type TargetForm } from '../../../domain/target-form';
 import { contextLabel } from '../../../i18n/context-label';
-import { t, tCount } from '../../../i18n/ui-text';
+import { ensureMessages, t, tCount } from '../../../i18n/ui-text';
 import type { PanelPlatform } from '../../../platform/panel-platform';
 import { type CasesModel, isLargeCase } from './cases';
 import type { Feedback } from './feedback';
@@ -174,6 +174,8 @@ export function createDrafts(deps: {
     async copyDraft(fieldId: string, force = false): Promise<boolean> {
       const draft = drafts.value.find((candidate) => candidate.fieldId === fieldId);
       if (!draft || draft.text === '') return false;
+      // A copy by shortcut can come before the draft list (and its text) is in: what it says waits for it.
+      await ensureMessages();
       if (!force) {
         const findings = await findingsFor([draft]);
         if (findings.length > 0) {
@@ -190,6 +192,7 @@ export function createDrafts(deps: {
     async copyAll(force = false): Promise<boolean> {
       const filled = drafts.value.filter((draft) => draft.text !== '');
       if (filled.length === 0) return false;
+      await ensureMessages();
       if (!force) {
         const findings = await findingsFor(filled);
         if (findings.length > 0) {
@@ -221,7 +224,11 @@ export function createDrafts(deps: {
       const currentForm = form.value;
       if (!currentForm) return;
       updateMap('drafts', fieldKey({ formId: currentForm.id, fieldId }), undefined);
-      feedback.announce(t('draft.announce.redrafted'));
+      // Said once the draft list's text is in (it always is when its button was pressed); never as a key.
+      void ensureMessages().then(
+        () => feedback.announce(t('draft.announce.redrafted')),
+        () => undefined,
+      );
     },
 
     /** Turns the offer of local rewording on or off (off by default; only where a model exists). */
@@ -233,6 +240,7 @@ export function createDrafts(deps: {
     async reword(fieldId: string): Promise<void> {
       const draft = drafts.value.find((candidate) => candidate.fieldId === fieldId);
       if (!draft || draft.text === '' || !languageModelOn.value) return;
+      await ensureMessages();
       rewording.value = fieldId;
       try {
         const text = await platform.reword(draft.text, REWORD_INSTRUCTION);

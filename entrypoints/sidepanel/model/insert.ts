@@ -4,7 +4,7 @@ import { formBelongsOn, type InsertFailure, type InsertMode, type InsertResult }
 import type { PageSnapshot } from '../../../domain/page-snapshot';
 import type { PrivacyFinding } from '../../../domain/privacy-guard';
 import type { TargetForm } from '../../../domain/target-form';
-import { shown, t, type UiText, uiText, uiTextCount } from '../../../i18n/ui-text';
+import { ensureMessages, shown, t, type UiText, uiText, uiTextCount } from '../../../i18n/ui-text';
 import type { PanelPlatform } from '../../../platform/panel-platform';
 
 /** Text held back by the privacy guard, and whether the user was copying or inserting it. */
@@ -166,6 +166,8 @@ function createInsertModel(deps: InsertModelDeps) {
     if (busy.value) return;
     busy.value = true;
     try {
+      // What an insert says (its status, its question) is draft-list text: in before any of it is said.
+      await ensureMessages();
       await work();
     } finally {
       busy.value = false;

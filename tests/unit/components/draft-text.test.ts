@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { privacyReasonText, problemText } from '../../../components/DraftList';
 import type { DraftProblem } from '../../../domain/draft';
 import { LANGUAGES } from '../../../domain/i18n';
@@ -10,7 +10,7 @@ import {
   type PrivacyFinding,
   type PrivacyReason,
 } from '../../../domain/privacy-guard';
-import { applyLanguage } from '../../../i18n/ui-text';
+import { applyLanguage, ensureMessages } from '../../../i18n/ui-text';
 
 // Every code the domain can give is said in every language, and bokmål says exactly what it said
 // before the codes. A record keyed by code: a new code without an entry here fails tsc.
@@ -82,6 +82,8 @@ function expectSaid(text: string): void {
 }
 
 describe('draft problems and privacy reasons in words', () => {
+  // The draft list renders only once its text is in (App.tsx's lazy DraftList awaits the same).
+  beforeAll(ensureMessages);
   afterAll(() => applyLanguage('nb'));
 
   it('bokmål says exactly what the domain said before its problems and reasons became codes', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CATALOGUE, loadCatalogue } from '../../../content/messages/catalogue';
+import { BOKMAAL_AT_START, loadCatalogue } from '../../../content/messages/catalogue';
 import { EN, EN_AREAS } from '../../../content/messages/en';
 import { NB, NB_AREAS } from '../../../content/messages/nb';
+import { NB_ON_DEMAND } from '../../../content/messages/nb/on-demand';
 import { NN, NN_AREAS } from '../../../content/messages/nn';
 import { placeholdersOf } from '../../../domain/i18n';
 
@@ -77,8 +78,18 @@ describe('message catalogues', () => {
     expect(same(NN_TEXT).length / sentences.length).toBeLessThan(0.1);
   });
 
-  it('loads bokmål at once and the others on demand', async () => {
-    expect(await loadCatalogue('nb')).toBe(DEFAULT_CATALOGUE);
+  it('splits bokmål in two without losing or doubling a key: the start-up part and the on-demand part', () => {
+    const atStart = Object.keys(BOKMAAL_AT_START);
+    const onDemand = Object.keys(NB_ON_DEMAND);
+    expect(atStart.filter((key) => key in NB_ON_DEMAND)).toEqual([]);
+    expect([...atStart, ...onDemand].sort()).toEqual(Object.keys(NB).sort());
+    // The start-up chunks carry of the draft area only what shows while the draft list loads.
+    expect(atStart.filter((key) => key.startsWith('draft.')).sort()).toEqual(['draft.loading', 'draft.title']);
+    expect(onDemand.filter((key) => !key.startsWith('draft.') && !key.startsWith('timeline.'))).toEqual([]);
+  });
+
+  it('loads the whole of every language: bokmål’s on-demand part, nynorsk and English', async () => {
+    expect(await loadCatalogue('nb')).toEqual(NB);
     expect(await loadCatalogue('nn')).toBe(NN);
     expect(await loadCatalogue('en')).toBe(EN);
   });

@@ -1,0 +1,25 @@
+/** Bokmål: the open timeline's own text (keys start with `timeline.`), loaded on demand. */
+export const TIMELINE_BODY = {
+  'timeline.first-sick-day': 'Første sykedag',
+  'timeline.graded': 'Gradert sykmelding (delvis i arbeid)',
+  'timeline.maksdato': 'Maksdato fra Nav (hvis du har den)',
+  'timeline.date.out-of-range': 'Datoen må være mellom {min} og {max}. Den er ikke lagret.',
+  'timeline.empty': 'Med første sykedag viser Følgesvenn fristene i loven, regnet slik Nav regner dem.',
+  'timeline.today': 'I dag',
+  'timeline.today.date': 'I dag, {date}',
+  'timeline.today.week': 'I dag, {date}: uke {week}',
+  'timeline.today.before': 'I dag, {date}: før første sykedag',
+  'timeline.note':
+    'Maksdato er omtrent uke 52; bare Nav kan si den eksakte datoen. Fristene gjelder full eller gradert sykmelding slik det står ved hver av dem.',
+  'timeline.export-ics': 'Lagre fristene i kalenderen (.ics)',
+  'timeline.status.passed': 'passert',
+  'timeline.status.due': 'snart',
+  'timeline.status.upcoming': 'kommer',
+  'timeline.status.undated': 'uten dato',
+  'timeline.applies.if-useful': 'ved gradert sykmelding bare hvis det er nyttig',
+  'timeline.applies.fulfilled': 'regnes som oppfylt ved gradert sykmelding',
+  'timeline.details': 'Lovgrunnlag og unntak',
+  'timeline.responsible': 'Ansvar:',
+  'timeline.legal-basis': 'Lovgrunnlag:',
+  'timeline.unconfirmed': 'Ikke endelig bekreftet: sjekk hos Nav.',
+} as const;
