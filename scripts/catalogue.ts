@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { buildCatalogue, renderCatalogueMarkdown } from '../content/catalogue.ts';
 import { HANDOUTS } from '../content/handouts.ts';
 import { GUIDES } from '../content/library.ts';
-import { SOURCE_SECTIONS } from '../content/sources.ts';
+import { SOURCE_SECTIONS } from '../content/source-sections.ts';
 
 if (process.argv.includes('--json')) {
   process.stdout.write(`${JSON.stringify(buildCatalogue(GUIDES), null, 2)}\n`);

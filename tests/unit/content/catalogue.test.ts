@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalogue, countCatalogue, documentsCited, renderCatalogueMarkdown } from '../../../content/catalogue';
 import { HANDOUTS } from '../../../content/handouts';
 import { GUIDES } from '../../../content/library';
-import { SOURCE_SECTIONS } from '../../../content/sources';
+import { SOURCE_SECTIONS } from '../../../content/source-sections';
 import { listGuideItems, SOURCE_DOCUMENTS } from '../../../domain/guide';
 import { ROLES } from '../../../domain/roles';
 
@@ -115,7 +115,7 @@ describe('docs/catalogue.md', () => {
     const { readFileSync } = await import('node:fs');
     const { renderCatalogueMarkdown } = await import('../../../content/catalogue');
     const { GUIDES } = await import('../../../content/library');
-    const { SOURCE_SECTIONS } = await import('../../../content/sources');
+    const { SOURCE_SECTIONS } = await import('../../../content/source-sections');
     expect(readFileSync('docs/catalogue.md', 'utf8')).toBe(renderCatalogueMarkdown(GUIDES, SOURCE_SECTIONS, HANDOUTS));
   });
 });

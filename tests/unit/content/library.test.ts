@@ -5,7 +5,7 @@ import { TARGET_FORMS } from '../../../content/forms';
 import { HANDOUTS } from '../../../content/handouts';
 import { GUIDES } from '../../../content/library';
 import { JOBBHJULET_ITEM_IDS, SCALE_SUGGESTIONS } from '../../../content/scale-suggestions';
-import { SOURCE_SECTIONS } from '../../../content/sources';
+import { SOURCE_SECTIONS } from '../../../content/source-sections';
 import { type Guide, guideSchema, listGuideItems, pickGuides, type Source } from '../../../domain/guide';
 import { JOURNAL_CONTEXT_ID } from '../../../domain/page-context';
 import { PAGE_CONTEXTS } from '../../../domain/page-contexts';

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDE_INDEX } from '../../../content/guide-index';
 import { GUIDES } from '../../../content/library';
-import { SOURCE_SECTIONS, sourceLabel } from '../../../content/sources';
+import { SOURCE_SECTIONS } from '../../../content/source-sections';
+import { sourceLabel } from '../../../content/sources';
 import { coreItems, type Guide, listGuideItems, pickGuides } from '../../../domain/guide';
 import type { Role } from '../../../domain/roles';
 
