@@ -115,6 +115,7 @@ async function main() {
       panelHeapMbWithDomEmptyCase: browser.heap.panelHeapMbWithDomEmptyCase,
       panelFiles: sizes.panelFiles,
       insertAllFields: browser.insert.insertAllFields,
+      noteKeystrokeBareMs: browser.heap.noteKeystrokeBareMs,
     },
     samples: {
       panelReadyMs: browser.ready.samples.panelReadyMs,
@@ -124,6 +125,7 @@ async function main() {
       insertAllMs: browser.insert.samples,
       panelHeapMb: { full: browser.heap.samples.full, empty: browser.heap.samples.empty },
       noteKeystrokeMs: browser.heap.samples.noteKeystrokeMs,
+      noteKeystrokeBareMs: browser.heap.samples.noteKeystrokeBareMs,
     },
     method: {
       runs,
@@ -135,7 +137,9 @@ async function main() {
         '…AtMs = from navigation start (first render = after Preact’s first render call); median per phase',
       noteKeystrokeMs:
         'the panel with the 1 MB case open, caret at the end of the 1 MB note: Playwright presses a key; in-page ' +
-        'keydown → the first requestAnimationFrame callback after its input event; 300 ms rest between keys, 2 warm-ups',
+        'keydown → the first requestAnimationFrame callback after its input event; 300 ms rest between keys, 2 warm-ups. ' +
+        'noteKeystrokeBareMs (details): the same keystrokes in a bare 8-row textarea holding the same 1 MB on the ' +
+        'empty extension page, no script: the browser’s own editing cost in this measure',
       medians: `median of ${runs} runs per figure (after warm-ups)`,
       contextUpdateMs:
         'click on «Aktiv plan»/«Ny plan» (history.pushState) on the synthetic plan page → the pinned panel’s ' +

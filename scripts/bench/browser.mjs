@@ -216,7 +216,40 @@ async function heapMb(context, page) {
   };
 }
 
-async function measureHeap(context, extensionId, runs) {
+/**
+ * Presses a key at the end of a textarea's text, `runs` times after 2 warm-ups, 300 ms of rest before
+ * each: keydown → the first requestAnimationFrame callback after its input event, in ms, in-page.
+ */
+async function timeKeystrokes(page, area, runs) {
+  await area.evaluate((element) => {
+    element.focus();
+    element.setSelectionRange(element.value.length, element.value.length);
+    window.__keystrokes = [];
+    let downAt = null;
+    element.addEventListener('keydown', () => {
+      downAt = performance.now();
+    });
+    element.addEventListener('input', () => {
+      const started = downAt;
+      requestAnimationFrame(() => {
+        if (started !== null) window.__keystrokes.push(performance.now() - started);
+      });
+    });
+  });
+  const keystrokes = [];
+  for (let run = -2; run < runs; run += 1) {
+    await page.waitForTimeout(300); // Typing rests: each keystroke starts from a settled page.
+    const before = await page.evaluate(() => window.__keystrokes.length);
+    await page.keyboard.press('x');
+    await page.waitForFunction((count) => window.__keystrokes.length > count, before, { timeout: 10_000 });
+    const last = await page.evaluate(() => window.__keystrokes.at(-1));
+    if (run >= 0) keystrokes.push(last);
+  }
+  return keystrokes;
+}
+
+async function measureHeap(context, extensionId, emptyPage, runs) {
+  const emptyUrl = `chrome-extension://${extensionId}/${emptyPage}`;
   const form = await context.newPage();
   await form.goto(URLS.nyPlan);
   const tabId = await tabIdOf(context, form);
@@ -276,31 +309,22 @@ async function measureHeap(context, extensionId, runs) {
   await typing.waitForFunction(() => document.querySelector('main textarea')?.value.length >= 1_000_000, undefined, {
     timeout: 30_000,
   });
-  await note.evaluate((area) => {
-    area.focus();
-    area.setSelectionRange(area.value.length, area.value.length);
-    window.__keystrokes = [];
-    let downAt = null;
-    area.addEventListener('keydown', () => {
-      downAt = performance.now();
-    });
-    area.addEventListener('input', () => {
-      const started = downAt;
-      requestAnimationFrame(() => {
-        if (started !== null) window.__keystrokes.push(performance.now() - started);
-      });
-    });
-  });
-  const keystrokes = [];
-  for (let run = -2; run < runs; run += 1) {
-    await typing.waitForTimeout(300); // Typing rests: each keystroke starts from a settled panel.
-    const before = await typing.evaluate(() => window.__keystrokes.length);
-    await typing.keyboard.press('x');
-    await typing.waitForFunction((count) => window.__keystrokes.length > count, before, { timeout: 10_000 });
-    const last = await typing.evaluate(() => window.__keystrokes.at(-1));
-    if (run >= 0) keystrokes.push(last);
-  }
+  const keystrokes = await timeKeystrokes(typing, note, runs);
   await typing.close();
+
+  // The same keystrokes in a bare textarea holding the same 1 MB on an empty extension page (no script,
+  // no panel): what the browser's own editing of 1 MB costs in this measure, for comparison.
+  const bare = await context.newPage();
+  await bare.goto(emptyUrl);
+  await bare.evaluate((text) => {
+    const area = document.createElement('textarea');
+    area.rows = 8;
+    area.style.width = '360px';
+    area.value = text;
+    document.body.append(area);
+  }, big);
+  const bareKeystrokes = await timeKeystrokes(bare, bare.locator('textarea'), runs);
+  await bare.close();
   await form.close();
   const js = (list) => list.map((entry) => entry.js);
   const all = (list) => list.map((entry) => entry.withEmbedder);
@@ -310,10 +334,12 @@ async function measureHeap(context, extensionId, runs) {
     panelHeapMbWithDom: round(median(all(full))),
     panelHeapMbWithDomEmptyCase: round(median(all(empty))),
     noteKeystrokeMs: round(median(keystrokes)),
+    noteKeystrokeBareMs: round(median(bareKeystrokes)),
     samples: {
       full: js(full).map((v) => round(v)),
       empty: js(empty).map((v) => round(v)),
       noteKeystrokeMs: keystrokes.map((v) => round(v)),
+      noteKeystrokeBareMs: bareKeystrokes.map((v) => round(v)),
     },
   };
 }
@@ -343,7 +369,7 @@ export async function measureInBrowser({ extensionDir, emptyPage, readerSource, 
     const reader = await measureReader(context, readerSource, runs);
 
     log('▸ panel heap and a keystroke with a 1 MB case …');
-    const heap = await measureHeap(context, extensionId, runs);
+    const heap = await measureHeap(context, extensionId, emptyPage, runs);
 
     if (blocked.length > 0) throw new Error(`requests left the router during the bench: ${blocked.join(', ')}`);
     return { browserVersion, ready, contextUpdate, reader, heap };
