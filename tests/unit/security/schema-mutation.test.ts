@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CONTENT_SCRIPT, nearMissBackgroundArb, PANEL } from './arbitraries';
 import { runHostility } from './hostility';
 
-// Mutation check: with the message schema replaced by a pass-through (as if someone dropped the zod
+// Mutation check: with the message schema replaced by a pass-through (as if someone dropped the schema
 // parse where messages arrive), the near-miss property of message-hostility.test.ts must fail.
 
 vi.mock('../../../domain/messages', () => ({
