@@ -22,6 +22,8 @@ export interface InsertModelDeps {
   readonly contextId: ReadonlySignal<string>;
   readonly form: ReadonlySignal<TargetForm | null>;
   readonly drafts: ReadonlySignal<readonly ShownDraft[]>;
+  /** Resolves once the drafts are drafted (the drafting engine is in): no insert acts on none before it. */
+  readonly draftsReady: () => Promise<unknown>;
   /** The privacy guard, exactly as before a copy: what it finds in these drafts (none: nothing held back). */
   readonly findings: (drafts: readonly ShownDraft[]) => Promise<HeldBack['findings']>;
   /** Where held-back text is shown (shared with «Kopier»). */
@@ -167,7 +169,8 @@ function createInsertModel(deps: InsertModelDeps) {
     busy.value = true;
     try {
       // What an insert says (its status, its question) is draft-list text: in before any of it is said.
-      await ensureMessages();
+      // And the drafts it sends are drafted by the engine: in before any is looked up.
+      await Promise.all([ensureMessages(), deps.draftsReady()]);
       await work();
     } finally {
       busy.value = false;
@@ -239,7 +242,10 @@ export function createInsertFor(areas: {
   readonly platform: InsertModelDeps['platform'];
   readonly page: Pick<InsertModelDeps, 'tabId' | 'snapshot'> & { readonly context: ReadonlySignal<{ id: string }> };
   readonly form: InsertModelDeps['form'];
-  readonly drafts: Pick<InsertModelDeps, 'drafts' | 'blocked'> & { readonly findingsFor: InsertModelDeps['findings'] };
+  readonly drafts: Pick<InsertModelDeps, 'drafts' | 'blocked'> & {
+    readonly findingsFor: InsertModelDeps['findings'];
+    readonly loadDrafting: InsertModelDeps['draftsReady'];
+  };
   readonly announce: InsertModelDeps['announce'];
 }) {
   const { platform, page, form, drafts, announce } = areas;
@@ -250,6 +256,7 @@ export function createInsertFor(areas: {
     contextId: computed(() => page.context.value.id),
     form,
     drafts: drafts.drafts,
+    draftsReady: drafts.loadDrafting,
     findings: drafts.findingsFor,
     blocked: drafts.blocked,
     announce,

@@ -5,6 +5,7 @@ import { medicalWords } from '../../../content/medical-words';
 import { createCase, exportCase } from '../../../domain/case';
 import { createStaticLibrary } from '../../../domain/guide';
 import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
+import { DRAFTING_ENGINE } from '../../../entrypoints/sidepanel/model/drafting-engine';
 import { TIMELINE_ENGINE } from '../../../entrypoints/sidepanel/model/timeline-engine';
 import { createPanelModel } from '../../../entrypoints/sidepanel/panel-model';
 import { createFakePanelPlatform, createTestModel, snapshotAt } from './fake-panel-platform';
@@ -50,6 +51,7 @@ function countingModel(fake: ReturnType<typeof createFakePanelPlatform>, firstIt
     forms: TARGET_FORMS,
     loadTimeline: async () => TIMELINE_ENGINE,
     loadMedicalWords: async () => medicalWords,
+    loadDrafting: async () => DRAFTING_ENGINE,
   });
   return { model, loads, itemIdLoads: () => itemIdCalls };
 }
@@ -541,5 +543,124 @@ describe('panel model', () => {
     model.setNote('jms-mt-skala', 'ab');
     await settle();
     expect(itemIdLoads()).toBe(2);
+  });
+});
+
+/** A panel model whose drafting engine comes in only on `release` (or fails on `fail`); counts its loads. */
+function gatedDraftingModel(fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) } })) {
+  const gates: { release: () => void; fail: (error: Error) => void }[] = [];
+  const model = createPanelModel({
+    platform: fake.platform,
+    library: createStaticLibrary(GUIDES),
+    contexts: PAGE_CONTEXTS,
+    forms: TARGET_FORMS,
+    loadTimeline: async () => TIMELINE_ENGINE,
+    loadMedicalWords: async () => medicalWords,
+    loadDrafting: () =>
+      new Promise((resolve, reject) => {
+        gates.push({ release: () => resolve(DRAFTING_ENGINE), fail: reject });
+      }),
+    saveDelayMs: 100,
+  });
+  const gate = () => {
+    const last = gates.at(-1);
+    if (!last) throw new Error('the engine was not asked for');
+    return last;
+  };
+  return {
+    model,
+    fake,
+    loads: () => gates.length,
+    release: () => gate().release(),
+    fail: (e: Error) => gate().fail(e),
+  };
+}
+
+describe('panel model before the drafting engine is in', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('is ready without it, asks for it once at the start, and shows no drafts and no mismatch until it is in', async () => {
+    const { model, loads, release } = gatedDraftingModel();
+    await model.start();
+    await settle();
+    expect(model.ready.value).toBe(true);
+    expect(model.form.value?.id).toBe('oppfolgingsplan');
+    expect(loads()).toBe(1);
+    model.setNote('ia-arbeidsdagen', 'kundemøter om morgenen');
+    expect(model.draftingReady.value).toBe(false);
+    expect(model.drafts.value).toEqual([]);
+    expect(model.formMismatch.value).toBeNull();
+    expect(model.blocked.value).toBeNull();
+    release();
+    await settle();
+    expect(model.draftingReady.value).toBe(true);
+    expect(model.drafts.value.find((draft) => draft.fieldId === 'typiskArbeidshverdag')?.text).toBe(
+      'Kundemøter om morgenen.',
+    );
+    expect(loads()).toBe(1);
+  });
+
+  it('a copy, Alt+K and «Kopier alle» pressed before it is in copy the drafted text once it is in', async () => {
+    const { model, fake, release } = gatedDraftingModel();
+    await model.start();
+    await settle();
+    model.setNote('ia-arbeidsdagen', 'kundemøter om morgenen');
+    const copy = model.copyDraft('typiskArbeidshverdag');
+    const shortcut = model.copyDraft(null);
+    const all = model.copyAll();
+    await settle();
+    expect(fake.copied).toEqual([]);
+    release();
+    expect(await copy).toBe(true);
+    expect(await shortcut).toBe(true);
+    expect(await all).toBe(true);
+    // Each copied what was drafted (in whatever order the three finished).
+    expect([...fake.copied].sort()).toEqual([
+      'Hvordan ser en vanlig arbeidsdag ut?\nKundemøter om morgenen.',
+      'Kundemøter om morgenen.',
+      'Kundemøter om morgenen.',
+    ]);
+    expect(model.announcement.value).toContain('Kopiert');
+  });
+
+  it('an edit, a redraft and «Sett inn» made before it is in act once it is in, on the drafted text', async () => {
+    const { model, fake, release } = gatedDraftingModel();
+    await model.start();
+    await settle();
+    model.setNote('ia-arbeidsdagen', 'lager');
+    model.editDraft('typiskArbeidshverdag', 'Jobber på lageret.');
+    const inserted = model.insert.insert('typiskArbeidshverdag');
+    await settle();
+    expect(model.activeCase.value?.drafts).toEqual({});
+    expect(fake.inserts).toEqual([]);
+    release();
+    await inserted;
+    expect(model.drafts.value.find((draft) => draft.fieldId === 'typiskArbeidshverdag')).toMatchObject({
+      text: 'Jobber på lageret.',
+      edited: true,
+    });
+    // The edit starts from the text drafted from the notes, not from the empty list shown before.
+    expect(Object.values(model.activeCase.value?.drafts ?? {})).toEqual([
+      expect.objectContaining({ text: 'Jobber på lageret.', basedOn: 'Lager.' }),
+    ]);
+    expect(fake.inserts.map((request) => request.value)).toEqual(['Jobber på lageret.']);
+  });
+
+  it('a failed load is said to the view and tried again by the next draft action', async () => {
+    const { model, fake, loads, fail, release } = gatedDraftingModel();
+    await model.start();
+    await settle();
+    fail(new Error('chunk failed'));
+    await settle();
+    expect(model.draftingFailure.value).toBeInstanceOf(Error);
+    model.setNote('ia-arbeidsdagen', 'lager');
+    const copy = model.copyDraft('typiskArbeidshverdag');
+    await settle();
+    expect(loads()).toBe(2);
+    release();
+    expect(await copy).toBe(true);
+    expect(model.draftingFailure.value).toBeNull();
+    expect(fake.copied).toEqual(['Lager.']);
   });
 });
