@@ -8,6 +8,7 @@ import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
 import { DRAFTING_ENGINE } from '../../../entrypoints/sidepanel/model/drafting-engine';
 import { TIMELINE_ENGINE } from '../../../entrypoints/sidepanel/model/timeline-engine';
 import { createPanelModel } from '../../../entrypoints/sidepanel/panel-model';
+import { t } from '../../../i18n/ui-text';
 import { createFakePanelPlatform, createTestModel, snapshotAt } from './fake-panel-platform';
 
 const NY_PLAN = 'https://www.nav.no/syk/oppfolgingsplan/a1b2c3d4-0000-4000-8000-000000000001/ny-plan';
@@ -624,7 +625,7 @@ describe('panel model before the drafting engine is in', () => {
     expect(model.announcement.value).toContain('Kopiert');
   });
 
-  it('an edit, a redraft and «Sett inn» made before it is in act once it is in, on the drafted text', async () => {
+  it('an edit and «Sett inn» made before it is in act once it is in, on the drafted text', async () => {
     const { model, fake, release } = gatedDraftingModel();
     await model.start();
     await settle();
@@ -645,6 +646,44 @@ describe('panel model before the drafting engine is in', () => {
       expect.objectContaining({ text: 'Jobber på lageret.', basedOn: 'Lager.' }),
     ]);
     expect(fake.inserts.map((request) => request.value)).toEqual(['Jobber på lageret.']);
+  });
+
+  it('an edit and then a redraft made before it is in are done in order once it is in', async () => {
+    const { model, release } = gatedDraftingModel();
+    await model.start();
+    await settle();
+    model.setNote('ia-arbeidsdagen', 'lager');
+    model.editDraft('typiskArbeidshverdag', 'Jobber på lageret.');
+    model.redraft('typiskArbeidshverdag');
+    await settle();
+    expect(model.announcement.value).not.toBe(t('draft.announce.redrafted'));
+    release();
+    await settle();
+    expect(model.drafts.value.find((draft) => draft.fieldId === 'typiskArbeidshverdag')).toMatchObject({
+      text: 'Lager.',
+      edited: false,
+    });
+    expect(model.activeCase.value?.drafts).toEqual({});
+    expect(model.announcement.value).toBe(t('draft.announce.redrafted'));
+  });
+
+  it('a reword asked for before it is in rewords the drafted text once it is in', async () => {
+    const fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) } });
+    fake.setLanguageModel((text) => `Omskrevet: ${text}`);
+    const { model, release } = gatedDraftingModel(fake);
+    await model.start();
+    await settle();
+    model.setNote('ia-arbeidsdagen', 'lager');
+    model.setLanguageModelOn(true);
+    const reworded = model.reword('typiskArbeidshverdag');
+    await settle();
+    expect(model.activeCase.value?.drafts).toEqual({});
+    release();
+    await reworded;
+    expect(model.drafts.value.find((draft) => draft.fieldId === 'typiskArbeidshverdag')).toMatchObject({
+      text: 'Omskrevet: Lager.',
+      edited: true,
+    });
   });
 
   it('a failed load is said to the view and tried again by the next draft action', async () => {
