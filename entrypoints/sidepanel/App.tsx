@@ -64,13 +64,8 @@ export function App(props: { model: PanelModel }) {
     };
   }, [model]);
 
-  const copyFromKeyboard = useCallback(
-    (fieldId: string | null) => {
-      const target = fieldId ?? model.drafts.value.find((draft) => draft.text !== '')?.fieldId;
-      if (target) void model.copyDraft(target);
-    },
-    [model],
-  );
+  // The field in focus, else the first with text: chosen once the drafting engine is in (model/drafts.ts).
+  const copyFromKeyboard = useCallback((fieldId: string | null) => void model.copyDraft(fieldId), [model]);
   useShortcuts({
     onCopy: copyFromKeyboard,
     onTick: model.toggleTickOf,
@@ -102,6 +97,8 @@ export function App(props: { model: PanelModel }) {
       for (const part of LATER_PARTS) void part.preload();
     });
   }, [ready]);
+  // The drafting engine did not load: the panel's way out, as for a part whose code failed to load.
+  if (model.draftingFailure.value) throw model.draftingFailure.value;
 
   return (
     <main class="panel" data-context={ready ? context.id : undefined} data-ready={ready ? 'true' : undefined}>
@@ -226,7 +223,8 @@ export function App(props: { model: PanelModel }) {
                   onInput={(event) => model.setFreeNotes((event.currentTarget as HTMLTextAreaElement).value)}
                 />
               </label>
-              {form && (
+              {form && !model.draftingReady.value && <DraftListPending formTitle={form.title} />}
+              {form && model.draftingReady.value && (
                 <DraftList
                   fallback={<DraftListPending formTitle={form.title} />}
                   form={form}

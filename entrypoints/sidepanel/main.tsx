@@ -25,6 +25,7 @@ function start() {
     contexts: PAGE_CONTEXTS,
     forms: TARGET_FORMS,
     loadTimeline: () => import('./model/timeline-engine').then((module) => module.TIMELINE_ENGINE),
+    loadDrafting: () => import('./model/drafting-engine').then((module) => module.DRAFTING_ENGINE),
     loadMedicalWords: () => import('../../content/medical-words').then((module) => module.medicalWords),
   });
 }

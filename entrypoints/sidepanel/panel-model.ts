@@ -9,6 +9,7 @@ import type { PanelPlatform } from '../../platform/panel-platform';
 import { createAnswers } from './model/answers';
 import { createCaseActions } from './model/case-actions';
 import { createCases } from './model/cases';
+import type { DraftingEngine } from './model/drafting-engine';
 import { createDraftRefresh, createDrafts } from './model/drafts';
 import { createFeedback } from './model/feedback';
 import { createGuides } from './model/guides';
@@ -33,6 +34,11 @@ export interface PanelModelDeps {
   readonly loadTimeline: () => Promise<TimelineEngine>;
   /** Diagnosis and medical words an employer must not be sent (content/medical-words.ts). */
   readonly loadMedicalWords: () => Promise<readonly MedicalWord[]>;
+  /**
+   * What drafts the form's fields from the notes (model/drafting-engine.ts), asked for at the start side
+   * by side with the reads: the first view does not show the drafts, and `ready` does not wait for it.
+   */
+  readonly loadDrafting: () => Promise<DraftingEngine>;
   /** How long typing rests before it is saved. */
   readonly saveDelayMs?: number;
 }
@@ -80,6 +86,7 @@ export function createPanelModel(deps: PanelModelDeps) {
     activeCase,
     updateMap,
     loadMedicalWords: deps.loadMedicalWords,
+    loadDrafting: deps.loadDrafting,
   });
   const { chosenGuideId, form } = guides;
   const caseActions = createCaseActions({ platform, feedback, cases, library, chosenGuideId, form });
@@ -136,6 +143,8 @@ export function createPanelModel(deps: PanelModelDeps) {
     // The draft list's bokmål text is not in the start-up chunks: asked for now, side by side with the
     // reads, it is in long before anyone scrolls to the drafts (a failure is tried again by them).
     void ensureMessages().catch(() => undefined);
+    // So is the drafting engine (the drafts, far below the guide, and every draft action wait for it).
+    void drafts.loadDrafting().catch(() => undefined);
     disposers.push(...guides.watchGuides(), timeline.watchRules());
     disposers.push(
       ...page.watchPage(),

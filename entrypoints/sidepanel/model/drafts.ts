@@ -1,6 +1,6 @@
 import { computed, type ReadonlySignal, signal, untracked } from '@preact/signals';
 import type { CaseRecord } from '../../../domain/case';
-import { draftCase, draftFields, editDraft, type ShownDraft } from '../../../domain/draft';
+import type { ShownDraft } from '../../../domain/draft';
 import { fieldKey } from '../../../domain/field-ref';
 import type { Guide } from '../../../domain/guide';
 import type { DetectedContext } from '../../../domain/page-context';
@@ -10,6 +10,7 @@ import { contextLabel } from '../../../i18n/context-label';
 import { ensureMessages, t, tCount } from '../../../i18n/ui-text';
 import type { PanelPlatform } from '../../../platform/panel-platform';
 import { type CasesModel, isLargeCase } from './cases';
+import type { DraftingEngine } from './drafting-engine';
 import type { Feedback } from './feedback';
 
 /** A copy held back by the privacy guard, with what it found. */
@@ -75,16 +76,48 @@ export function createDrafts(deps: {
   updateMap: CasesModel['updateMap'];
   /** Diagnosis and medical words an employer must not be sent (content/medical-words.ts). */
   loadMedicalWords: () => Promise<readonly MedicalWord[]>;
+  /**
+   * What drafts the fields from the notes (model/drafting-engine.ts), asked for at the panel's start:
+   * the first view does not show the drafts. Until it is in there are no drafts, and the actions wait.
+   */
+  loadDrafting: () => Promise<DraftingEngine>;
 }) {
   const { platform, feedback, form, activeCase, updateMap } = deps;
+  /** The drafting engine once loaded (null before). */
+  const engine = signal<DraftingEngine | null>(null);
+  /** Why the engine did not load (null while it loads or once it is in); the view shows its way out. */
+  const draftingFailure = signal<unknown>(null);
+  let engineLoad: Promise<DraftingEngine> | null = null;
+  /** The engine, loaded once (a failed load is tried again by the next call). */
+  function loadDrafting(): Promise<DraftingEngine> {
+    engineLoad ??= deps.loadDrafting().then(
+      (loaded) => {
+        engine.value = loaded;
+        draftingFailure.value = null;
+        return loaded;
+      },
+      (error: unknown) => {
+        engineLoad = null;
+        draftingFailure.value = error ?? new Error('the drafting engine failed to load');
+        throw error;
+      },
+    );
+    return engineLoad;
+  }
   const drafts = computed<ShownDraft[]>(() => {
     deps.refresh.tick.value;
     deps.activeCaseId.value;
+    const loaded = engine.value;
     const currentGuide = deps.guide.value;
     const currentForm = form.value;
     const record = untracked(() => activeCase.value);
-    if (!currentGuide || !currentForm || !record) return [];
-    return draftCase({ guides: deps.draftingGuides.value, record, form: currentForm, today: platform.clock.today() });
+    if (!loaded || !currentGuide || !currentForm || !record) return [];
+    return loaded.draftCase({
+      guides: deps.draftingGuides.value,
+      record,
+      form: currentForm,
+      today: platform.clock.today(),
+    });
   });
   const blocked = signal<BlockedCopy | null>(null);
   const languageModelReady = signal(false);
@@ -93,7 +126,9 @@ export function createDrafts(deps: {
   const formMismatch = computed<string | null>(() => {
     const currentForm = form.value;
     const page = deps.context.value;
-    if (!currentForm || page.id === 'unknown' || currentForm.contexts.includes(page.id)) return null;
+    // Said with the drafts: none before the engine is in.
+    if (engine.value === null || !currentForm || page.id === 'unknown' || currentForm.contexts.includes(page.id))
+      return null;
     return t('draft.mismatch', { form: currentForm.title, page: contextLabel(page) });
   });
 
@@ -119,25 +154,40 @@ export function createDrafts(deps: {
     );
   }
   /** Keeps `text` as the user's edit of a field of the open form. */
-  function keepEdit(currentForm: TargetForm, record: CaseRecord, fieldId: string, drafted: string, text: string) {
+  function keepEdit(
+    loaded: DraftingEngine,
+    currentForm: TargetForm,
+    record: CaseRecord,
+    fieldId: string,
+    drafted: string,
+    text: string,
+  ) {
     const key = fieldKey({ formId: currentForm.id, fieldId });
-    updateMap('drafts', key, editDraft(record.drafts[key], drafted, text));
+    updateMap('drafts', key, loaded.editDraft(record.drafts[key], drafted, text));
+  }
+  /** Runs `act` with the engine: at once when it is in, else once it is (never on drafts not yet drafted). */
+  function withEngine(act: (loaded: DraftingEngine) => void): void {
+    const loaded = engine.peek();
+    if (loaded) act(loaded);
+    else void loadDrafting().then(act, () => undefined);
   }
   /**
    * The drafted text an edit starts from (its `basedOn`). Only the first keystroke of an edit needs
    * it: later ones keep the edit's own. A small case is drafted afresh; a large one (tens of kB) takes
    * the draft shown now, so typing in it never redrafts a megabyte of notes per keystroke.
    */
-  function draftedTextOf(currentForm: TargetForm, record: CaseRecord, fieldId: string): string {
+  function draftedTextOf(loaded: DraftingEngine, currentForm: TargetForm, record: CaseRecord, fieldId: string): string {
     if (record.drafts[fieldKey({ formId: currentForm.id, fieldId })]) return '';
     if (isLargeCase(record))
       return untracked(() => drafts.value).find((draft) => draft.fieldId === fieldId)?.text ?? '';
-    const drafted = draftFields({
-      guides: deps.draftingGuides.value,
-      notes: record.notes,
-      freeNotes: record.freeNotes,
-      form: currentForm,
-    }).find((draft) => draft.fieldId === fieldId);
+    const drafted = loaded
+      .draftFields({
+        guides: deps.draftingGuides.value,
+        notes: record.notes,
+        freeNotes: record.freeNotes,
+        form: currentForm,
+      })
+      .find((draft) => draft.fieldId === fieldId);
     return drafted?.text ?? '';
   }
   async function copyText(text: string, done: string): Promise<boolean> {
@@ -151,8 +201,26 @@ export function createDrafts(deps: {
     }
   }
 
+  /** The first non-empty draft, or the one of `fieldId`, once the engine is in (null: nothing to copy). */
+  async function draftToCopy(fieldId: string | null): Promise<ShownDraft | null> {
+    await loadDrafting();
+    const draft = drafts.value.find((candidate) =>
+      fieldId === null ? candidate.text !== '' : candidate.fieldId === fieldId,
+    );
+    return draft && draft.text !== '' ? draft : null;
+  }
+
   return {
     drafts,
+    /** True once the drafting engine is in: the draft list shows from then on. */
+    draftingReady: computed(() => engine.value !== null) as ReadonlySignal<boolean>,
+    /** Why the drafting engine did not load, or null (the view offers the panel's way out). */
+    draftingFailure: draftingFailure as ReadonlySignal<unknown>,
+    /**
+     * Loads the drafting engine (once; asked for at the panel's start). Every draft action awaits it, so
+     * none acts on the empty list shown before it is in.
+     */
+    loadDrafting,
     blocked,
     /** The privacy guard on these drafts, exactly as before a copy (also before «Sett inn»). */
     findingsFor,
@@ -170,16 +238,18 @@ export function createDrafts(deps: {
      * Copies one drafted field on a user click. The privacy guard runs first: a field the employer
      * will read is held back when it names a diagnosis, a diagnosis code or an ID number, until the
      * user confirms with `force` ("Kopier likevel"). Text for NAV only is checked for ID numbers.
+     * Null (Alt+K outside a field) copies the first field with text.
      */
-    async copyDraft(fieldId: string, force = false): Promise<boolean> {
-      const draft = drafts.value.find((candidate) => candidate.fieldId === fieldId);
-      if (!draft || draft.text === '') return false;
+    async copyDraft(fieldId: string | null, force = false): Promise<boolean> {
+      // A copy can come before the engine is in (a shortcut at once): it copies what is drafted then.
+      const draft = await draftToCopy(fieldId).catch(() => null);
+      if (!draft) return false;
       // A copy by shortcut can come before the draft list (and its text) is in: what it says waits for it.
       await ensureMessages();
       if (!force) {
         const findings = await findingsFor([draft]);
         if (findings.length > 0) {
-          blocked.value = { fieldId, findings };
+          blocked.value = { fieldId: draft.fieldId, findings };
           feedback.announce(t('draft.announce.blocked', { field: draft.field.label }));
           return false;
         }
@@ -190,6 +260,13 @@ export function createDrafts(deps: {
 
     /** Copies every non-empty field as labelled text, after the same privacy guard. */
     async copyAll(force = false): Promise<boolean> {
+      if (
+        !(await loadDrafting().then(
+          () => true,
+          () => false,
+        ))
+      )
+        return false;
       const filled = drafts.value.filter((draft) => draft.text !== '');
       if (filled.length === 0) return false;
       await ensureMessages();
@@ -212,23 +289,27 @@ export function createDrafts(deps: {
 
     /** Keeps the user's own text for a field; it survives later note changes, marked as edited. */
     editDraft(fieldId: string, text: string): void {
-      const currentForm = form.value;
-      const record = activeCase.value;
-      if (!currentForm || !record) return;
-      if (blocked.value?.fieldId === fieldId) blocked.value = null;
-      keepEdit(currentForm, record, fieldId, draftedTextOf(currentForm, record, fieldId), text);
+      withEngine((loaded) => {
+        const currentForm = form.value;
+        const record = activeCase.value;
+        if (!currentForm || !record) return;
+        if (blocked.value?.fieldId === fieldId) blocked.value = null;
+        keepEdit(loaded, currentForm, record, fieldId, draftedTextOf(loaded, currentForm, record, fieldId), text);
+      });
     },
 
     /** Drops the user's edit and goes back to the text drafted from the notes. */
     redraft(fieldId: string): void {
-      const currentForm = form.value;
-      if (!currentForm) return;
-      updateMap('drafts', fieldKey({ formId: currentForm.id, fieldId }), undefined);
-      // Said once the draft list's text is in (it always is when its button was pressed); never as a key.
-      void ensureMessages().then(
-        () => feedback.announce(t('draft.announce.redrafted')),
-        () => undefined,
-      );
+      withEngine(() => {
+        const currentForm = form.value;
+        if (!currentForm) return;
+        updateMap('drafts', fieldKey({ formId: currentForm.id, fieldId }), undefined);
+        // Said once the draft list's text is in (it always is when its button was pressed); never as a key.
+        void ensureMessages().then(
+          () => feedback.announce(t('draft.announce.redrafted')),
+          () => undefined,
+        );
+      });
     },
 
     /** Turns the offer of local rewording on or off (off by default; only where a model exists). */
@@ -238,8 +319,8 @@ export function createDrafts(deps: {
 
     /** Rewords a field with the browser's own language model; the result is an edit, guarded on copy. */
     async reword(fieldId: string): Promise<void> {
-      const draft = drafts.value.find((candidate) => candidate.fieldId === fieldId);
-      if (!draft || draft.text === '' || !languageModelOn.value) return;
+      const draft = await draftToCopy(fieldId).catch(() => null);
+      if (!draft || !languageModelOn.value) return;
       await ensureMessages();
       rewording.value = fieldId;
       try {
@@ -247,7 +328,8 @@ export function createDrafts(deps: {
         if (text) {
           const currentForm = form.value;
           const record = activeCase.value;
-          if (currentForm && record) keepEdit(currentForm, record, fieldId, draft.text, text);
+          const loaded = engine.peek();
+          if (loaded && currentForm && record) keepEdit(loaded, currentForm, record, fieldId, draft.text, text);
           feedback.announce(t('draft.announce.reworded'));
         }
       } catch {

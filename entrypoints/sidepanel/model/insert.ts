@@ -1,11 +1,13 @@
 import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals';
 import type { ShownDraft } from '../../../domain/draft';
-import { formBelongsOn, type InsertFailure, type InsertMode, type InsertResult } from '../../../domain/insert';
+import { formBelongsOn, type InsertFailure } from '../../../domain/insert';
 import type { PageSnapshot } from '../../../domain/page-snapshot';
 import type { PrivacyFinding } from '../../../domain/privacy-guard';
 import type { TargetForm } from '../../../domain/target-form';
-import { ensureMessages, shown, t, type UiText, uiText, uiTextCount } from '../../../i18n/ui-text';
+import { ensureMessages, shown, t, type UiText } from '../../../i18n/ui-text';
 import type { PanelPlatform } from '../../../platform/panel-platform';
+import type { DraftingEngine } from './drafting-engine';
+import type { InsertFlow } from './insert-flow';
 
 /** Text held back by the privacy guard, and whether the user was copying or inserting it. */
 export interface HeldBack {
@@ -22,6 +24,11 @@ export interface InsertModelDeps {
   readonly contextId: ReadonlySignal<string>;
   readonly form: ReadonlySignal<TargetForm | null>;
   readonly drafts: ReadonlySignal<readonly ShownDraft[]>;
+  /**
+   * The drafting engine (model/drafting-engine.ts): it drafts what is sent and holds the insert's steps
+   * (model/insert-flow.ts). Every insert awaits it, so none acts on the empty list shown before it is in.
+   */
+  readonly loadEngine: () => Promise<DraftingEngine>;
   /** The privacy guard, exactly as before a copy: what it finds in these drafts (none: nothing held back). */
   readonly findings: (drafts: readonly ShownDraft[]) => Promise<HeldBack['findings']>;
   /** Where held-back text is shown (shared with «Kopier»). */
@@ -40,7 +47,7 @@ export interface InsertQuestion {
 }
 
 /** The overwrite question as kept: its text as a key and values, so it follows a language switch. */
-interface KeptQuestion extends Omit<InsertQuestion, 'text'> {
+export interface KeptQuestion extends Omit<InsertQuestion, 'text'> {
   readonly text: UiText;
 }
 
@@ -48,7 +55,7 @@ interface KeptQuestion extends Omit<InsertQuestion, 'text'> {
  * One sentence of the insert area's status, kept as keys and values (never as resolved text), so what is
  * on screen follows a switch of the UI language. A failure nests its reason's own message.
  */
-type StatusPart = UiText | { readonly field: string; readonly failed: InsertFailure | 'problem' };
+export type StatusPart = UiText | { readonly field: string; readonly failed: InsertFailure | 'problem' };
 
 function shownPart(part: StatusPart): string {
   return 'failed' in part
@@ -79,96 +86,16 @@ function createInsertModel(deps: InsertModelDeps) {
       : false;
   });
 
-  const draftOf = (fieldId: string) => deps.drafts.value.find((draft) => draft.fieldId === fieldId);
-  const insertable = (draft: ShownDraft | undefined): draft is ShownDraft =>
-    draft !== undefined && draft.text !== '' && draft.problem === null;
-  const failure = (draft: ShownDraft, reason: InsertFailure | 'problem'): StatusPart => ({
-    field: draft.field.label,
-    failed: reason,
-  });
-
-  async function send(draft: ShownDraft, mode: InsertMode): Promise<InsertResult> {
-    const tabId = deps.tabId.value;
-    const pageUrl = deps.snapshot.value?.url;
-    const form = deps.form.value;
-    if (tabId === null || !pageUrl || !form || !available.value) return { ok: false, reason: 'wrong-page' };
-    return deps.platform.insertField({
-      tabId,
-      pageUrl,
-      formId: form.id,
-      fieldId: draft.fieldId,
-      value: draft.text,
-      mode,
-    });
-  }
-
-  /** Sends each draft in turn; returns the ones that were not empty and the messages for those that failed. */
-  async function sendAll(drafts: readonly ShownDraft[], mode: (draft: ShownDraft) => InsertMode | null) {
-    let done = 0;
-    const notEmpty: { draft: ShownDraft; length: number }[] = [];
-    const failed: StatusPart[] = [];
-    for (const draft of drafts) {
-      const chosen = mode(draft);
-      if (chosen === null) continue;
-      const result = await send(draft, chosen);
-      if (result.ok) done += 1;
-      else if (result.reason === 'not-empty') notEmpty.push({ draft, length: result.length });
-      else failed.push(failure(draft, result.reason));
-    }
-    return { done, notEmpty, failed };
-  }
-
-  function setStatus(parts: readonly StatusPart[]): void {
-    statusParts.value = parts.length > 0 ? parts : null;
-    const text = status.value;
-    if (text) deps.announce(text);
-  }
-
-  function report(done: number, failed: readonly StatusPart[], single: ShownDraft | null): void {
-    const lead =
-      done === 0
-        ? null
-        : single
-          ? uiText('draft.announce.inserted', { field: single.field.label })
-          : uiTextCount('draft.announce.inserted-all', done);
-    setStatus(lead ? [lead, ...failed] : failed);
-  }
-
-  function ask(notEmpty: readonly { draft: ShownDraft; length: number }[]): void {
-    const valuesOnly = notEmpty.every(({ draft }) => draft.kind !== 'text');
-    const [first] = notEmpty;
-    if (!first) return;
-    const text =
-      notEmpty.length > 1
-        ? uiTextCount('draft.insert.question-all', notEmpty.length)
-        : first.draft.kind === 'text'
-          ? uiTextCount('draft.insert.question', first.length, { field: first.draft.field.label })
-          : uiText('draft.insert.question-value', { field: first.draft.field.label });
-    kept.value = { fieldIds: notEmpty.map(({ draft }) => draft.fieldId), text, valuesOnly };
-    deps.announce(shown(text) ?? '');
-  }
-
-  /** Runs the privacy guard as «Kopier» does: true when the text may go, else the findings are shown. */
-  async function guard(drafts: readonly ShownDraft[], heldAs: string, force: boolean): Promise<boolean> {
-    if (!force) {
-      const findings = await deps.findings(drafts);
-      if (findings.length > 0) {
-        deps.blocked.value = { fieldId: heldAs, findings, action: 'insert' };
-        deps.announce(t('draft.announce.blocked-insert'));
-        return false;
-      }
-    }
-    deps.blocked.value = null;
-    return true;
-  }
-
-  async function run(work: () => Promise<void>): Promise<void> {
+  let flow: InsertFlow | null = null;
+  async function run(work: (steps: InsertFlow) => Promise<void>): Promise<void> {
     if (busy.value) return;
     busy.value = true;
     try {
       // What an insert says (its status, its question) is draft-list text: in before any of it is said.
-      await ensureMessages();
-      await work();
+      // And the drafts it sends are drafted by the engine, which also does the steps: in before either.
+      const [, engine] = await Promise.all([ensureMessages(), deps.loadEngine()]);
+      flow ??= engine.createInsertFlow(deps, { kept, statusParts, status, available });
+      await work(flow);
     } finally {
       busy.value = false;
     }
@@ -182,51 +109,17 @@ function createInsertModel(deps: InsertModelDeps) {
 
     /** «Sett inn» on one field: guard, then insert into an empty field, or ask before touching a filled one. */
     insert(fieldId: string, force = false): Promise<void> {
-      return run(async () => {
-        const draft = draftOf(fieldId);
-        if (!draft || draft.text === '') return;
-        kept.value = null;
-        if (draft.problem !== null) {
-          report(0, [failure(draft, 'problem')], null);
-          return;
-        }
-        if (!(await guard([draft], fieldId, force))) return;
-        const { done, notEmpty, failed } = await sendAll([draft], () => 'if-empty');
-        if (notEmpty.length > 0) ask(notEmpty);
-        else report(done, failed, draft);
-      });
+      return run((steps) => steps.insert(fieldId, force));
     },
 
     /** «Fyll inn alle»: every ready draft, guarded together; filled fields are asked about once, together. */
     insertAll(force = false): Promise<void> {
-      return run(async () => {
-        const drafts = deps.drafts.value.filter(insertable);
-        if (drafts.length === 0) return;
-        kept.value = null;
-        if (!(await guard(drafts, 'alle', force))) return;
-        const { done, notEmpty, failed } = await sendAll(drafts, () => 'if-empty');
-        report(done, failed, null);
-        if (notEmpty.length > 0) ask(notEmpty);
-      });
+      return run((steps) => steps.insertAll(force));
     },
 
     /** The user's answer to the overwrite question: replace, add after (text only), or leave the page as it is. */
     answer(choice: InsertAnswer): Promise<void> {
-      return run(async () => {
-        const asked = kept.value;
-        kept.value = null;
-        if (!asked) return;
-        if (choice === 'cancel') {
-          setStatus([uiText('draft.announce.insert-cancelled')]);
-          return;
-        }
-        const drafts = asked.fieldIds.map(draftOf).filter(insertable);
-        const { done, notEmpty, failed } = await sendAll(drafts, (draft) =>
-          choice === 'replace' ? 'replace' : draft.kind === 'text' ? 'append' : null,
-        );
-        report(done, failed, drafts.length === 1 ? (drafts[0] ?? null) : null);
-        if (notEmpty.length > 0) ask(notEmpty);
-      });
+      return run((steps) => steps.answer(choice));
     },
   };
 }
@@ -239,7 +132,10 @@ export function createInsertFor(areas: {
   readonly platform: InsertModelDeps['platform'];
   readonly page: Pick<InsertModelDeps, 'tabId' | 'snapshot'> & { readonly context: ReadonlySignal<{ id: string }> };
   readonly form: InsertModelDeps['form'];
-  readonly drafts: Pick<InsertModelDeps, 'drafts' | 'blocked'> & { readonly findingsFor: InsertModelDeps['findings'] };
+  readonly drafts: Pick<InsertModelDeps, 'drafts' | 'blocked'> & {
+    readonly findingsFor: InsertModelDeps['findings'];
+    readonly loadDrafting: InsertModelDeps['loadEngine'];
+  };
   readonly announce: InsertModelDeps['announce'];
 }) {
   const { platform, page, form, drafts, announce } = areas;
@@ -250,6 +146,7 @@ export function createInsertFor(areas: {
     contextId: computed(() => page.context.value.id),
     form,
     drafts: drafts.drafts,
+    loadEngine: drafts.loadDrafting,
     findings: drafts.findingsFor,
     blocked: drafts.blocked,
     announce,

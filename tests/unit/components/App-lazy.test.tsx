@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../entrypoints/sidepanel/App';
+import { DRAFTING_ENGINE, type DraftingEngine } from '../../../entrypoints/sidepanel/model/drafting-engine';
 import { createFakePanelPlatform, createTestModel, snapshotAt } from '../platform/fake-panel-platform';
 
 const NY_PLAN = 'https://www.nav.no/syk/oppfolgingsplan/a1b2c3d4-0000-4000-8000-000000000001/ny-plan';
@@ -64,5 +65,33 @@ describe('the parts the first view leaves out', () => {
     expect(model.focusDrafts.value).toBe(false);
     expect(screen.queryByTestId('drafts-pending')).toBeNull();
     expect(screen.getByText(/Ingen utkast ennå/)).toBeTruthy();
+  });
+
+  // The draft list's code is in by now (the test above let it in): the engine alone is held back.
+  it('hold the drafts’ place until the drafting engine is in too; Alt + K before then copies once it is', async () => {
+    const fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) } });
+    let release: () => void = () => undefined;
+    const model = createTestModel(fake, 10, {
+      loadDrafting: () =>
+        new Promise<DraftingEngine>((resolve) => {
+          release = () => resolve(DRAFTING_ENGINE);
+        }),
+    });
+    const view = render(<App model={model} />);
+    const main = view.container.querySelector('main');
+    await waitFor(() => expect(main?.getAttribute('data-ready')).toBe('true'));
+    model.setNote('ia-arbeidsdagen', 'lager');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByTestId('drafts-pending')).toBeTruthy();
+    expect(document.getElementById('drafts-title')).toBeNull();
+
+    fireEvent.keyDown(document, { key: 'k', altKey: true });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fake.copied).toEqual([]);
+    release();
+
+    await waitFor(() => expect(document.getElementById('drafts-title')).not.toBeNull());
+    expect(screen.queryByTestId('drafts-pending')).toBeNull();
+    await waitFor(() => expect(fake.copied).toEqual(['Lager.']));
   });
 });

@@ -8,8 +8,9 @@ import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
 import type { PageSnapshot } from '../../../domain/page-snapshot';
 import type { Role } from '../../../domain/roles';
 import { mergeSites, type OrganisationPolicy, originPattern } from '../../../domain/sites';
+import { DRAFTING_ENGINE } from '../../../entrypoints/sidepanel/model/drafting-engine';
 import { TIMELINE_ENGINE } from '../../../entrypoints/sidepanel/model/timeline-engine';
-import { createPanelModel } from '../../../entrypoints/sidepanel/panel-model';
+import { createPanelModel, type PanelModelDeps } from '../../../entrypoints/sidepanel/panel-model';
 import type { LoadedCases } from '../../../platform/case-store';
 import type { PanelPlatform } from '../../../platform/panel-platform';
 
@@ -261,7 +262,12 @@ export function snapshotAt(url: string): PageSnapshot {
 }
 
 /** The panel model over a fake platform and the real content, as the panel builds it. */
-export function createTestModel(fake = createFakePanelPlatform(), saveDelayMs = 100) {
+export function createTestModel(
+  fake = createFakePanelPlatform(),
+  saveDelayMs = 100,
+  /** Parts to build it from otherwise (e.g. an engine that comes in later). */
+  overrides: Partial<Omit<PanelModelDeps, 'platform'>> = {},
+) {
   return createPanelModel({
     platform: fake.platform,
     library: createStaticLibrary(GUIDES),
@@ -269,6 +275,8 @@ export function createTestModel(fake = createFakePanelPlatform(), saveDelayMs = 
     forms: TARGET_FORMS,
     loadTimeline: async () => TIMELINE_ENGINE,
     loadMedicalWords: async () => medicalWords,
+    loadDrafting: async () => DRAFTING_ENGINE,
     saveDelayMs,
+    ...overrides,
   });
 }

@@ -5,8 +5,10 @@ import { medicalWords } from '../../../content/medical-words';
 import { createCase, exportCase } from '../../../domain/case';
 import { createStaticLibrary } from '../../../domain/guide';
 import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
+import { DRAFTING_ENGINE } from '../../../entrypoints/sidepanel/model/drafting-engine';
 import { TIMELINE_ENGINE } from '../../../entrypoints/sidepanel/model/timeline-engine';
 import { createPanelModel } from '../../../entrypoints/sidepanel/panel-model';
+import { t } from '../../../i18n/ui-text';
 import { createFakePanelPlatform, createTestModel, snapshotAt } from './fake-panel-platform';
 
 const NY_PLAN = 'https://www.nav.no/syk/oppfolgingsplan/a1b2c3d4-0000-4000-8000-000000000001/ny-plan';
@@ -50,6 +52,7 @@ function countingModel(fake: ReturnType<typeof createFakePanelPlatform>, firstIt
     forms: TARGET_FORMS,
     loadTimeline: async () => TIMELINE_ENGINE,
     loadMedicalWords: async () => medicalWords,
+    loadDrafting: async () => DRAFTING_ENGINE,
   });
   return { model, loads, itemIdLoads: () => itemIdCalls };
 }
@@ -541,5 +544,162 @@ describe('panel model', () => {
     model.setNote('jms-mt-skala', 'ab');
     await settle();
     expect(itemIdLoads()).toBe(2);
+  });
+});
+
+/** A panel model whose drafting engine comes in only on `release` (or fails on `fail`); counts its loads. */
+function gatedDraftingModel(fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) } })) {
+  const gates: { release: () => void; fail: (error: Error) => void }[] = [];
+  const model = createPanelModel({
+    platform: fake.platform,
+    library: createStaticLibrary(GUIDES),
+    contexts: PAGE_CONTEXTS,
+    forms: TARGET_FORMS,
+    loadTimeline: async () => TIMELINE_ENGINE,
+    loadMedicalWords: async () => medicalWords,
+    loadDrafting: () =>
+      new Promise((resolve, reject) => {
+        gates.push({ release: () => resolve(DRAFTING_ENGINE), fail: reject });
+      }),
+    saveDelayMs: 100,
+  });
+  const gate = () => {
+    const last = gates.at(-1);
+    if (!last) throw new Error('the engine was not asked for');
+    return last;
+  };
+  return {
+    model,
+    fake,
+    loads: () => gates.length,
+    release: () => gate().release(),
+    fail: (e: Error) => gate().fail(e),
+  };
+}
+
+describe('panel model before the drafting engine is in', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('is ready without it, asks for it once at the start, and shows no drafts and no mismatch until it is in', async () => {
+    const { model, loads, release } = gatedDraftingModel();
+    await model.start();
+    await settle();
+    expect(model.ready.value).toBe(true);
+    expect(model.form.value?.id).toBe('oppfolgingsplan');
+    expect(loads()).toBe(1);
+    model.setNote('ia-arbeidsdagen', 'kundemøter om morgenen');
+    expect(model.draftingReady.value).toBe(false);
+    expect(model.drafts.value).toEqual([]);
+    expect(model.formMismatch.value).toBeNull();
+    expect(model.blocked.value).toBeNull();
+    release();
+    await settle();
+    expect(model.draftingReady.value).toBe(true);
+    expect(model.drafts.value.find((draft) => draft.fieldId === 'typiskArbeidshverdag')?.text).toBe(
+      'Kundemøter om morgenen.',
+    );
+    expect(loads()).toBe(1);
+  });
+
+  it('a copy, Alt+K and «Kopier alle» pressed before it is in copy the drafted text once it is in', async () => {
+    const { model, fake, release } = gatedDraftingModel();
+    await model.start();
+    await settle();
+    model.setNote('ia-arbeidsdagen', 'kundemøter om morgenen');
+    const copy = model.copyDraft('typiskArbeidshverdag');
+    const shortcut = model.copyDraft(null);
+    const all = model.copyAll();
+    await settle();
+    expect(fake.copied).toEqual([]);
+    release();
+    expect(await copy).toBe(true);
+    expect(await shortcut).toBe(true);
+    expect(await all).toBe(true);
+    // Each copied what was drafted (in whatever order the three finished).
+    expect([...fake.copied].sort()).toEqual([
+      'Hvordan ser en vanlig arbeidsdag ut?\nKundemøter om morgenen.',
+      'Kundemøter om morgenen.',
+      'Kundemøter om morgenen.',
+    ]);
+    expect(model.announcement.value).toContain('Kopiert');
+  });
+
+  it('an edit and «Sett inn» made before it is in act once it is in, on the drafted text', async () => {
+    const { model, fake, release } = gatedDraftingModel();
+    await model.start();
+    await settle();
+    model.setNote('ia-arbeidsdagen', 'lager');
+    model.editDraft('typiskArbeidshverdag', 'Jobber på lageret.');
+    const inserted = model.insert.insert('typiskArbeidshverdag');
+    await settle();
+    expect(model.activeCase.value?.drafts).toEqual({});
+    expect(fake.inserts).toEqual([]);
+    release();
+    await inserted;
+    expect(model.drafts.value.find((draft) => draft.fieldId === 'typiskArbeidshverdag')).toMatchObject({
+      text: 'Jobber på lageret.',
+      edited: true,
+    });
+    // The edit starts from the text drafted from the notes, not from the empty list shown before.
+    expect(Object.values(model.activeCase.value?.drafts ?? {})).toEqual([
+      expect.objectContaining({ text: 'Jobber på lageret.', basedOn: 'Lager.' }),
+    ]);
+    expect(fake.inserts.map((request) => request.value)).toEqual(['Jobber på lageret.']);
+  });
+
+  it('an edit and then a redraft made before it is in are done in order once it is in', async () => {
+    const { model, release } = gatedDraftingModel();
+    await model.start();
+    await settle();
+    model.setNote('ia-arbeidsdagen', 'lager');
+    model.editDraft('typiskArbeidshverdag', 'Jobber på lageret.');
+    model.redraft('typiskArbeidshverdag');
+    await settle();
+    expect(model.announcement.value).not.toBe(t('draft.announce.redrafted'));
+    release();
+    await settle();
+    expect(model.drafts.value.find((draft) => draft.fieldId === 'typiskArbeidshverdag')).toMatchObject({
+      text: 'Lager.',
+      edited: false,
+    });
+    expect(model.activeCase.value?.drafts).toEqual({});
+    expect(model.announcement.value).toBe(t('draft.announce.redrafted'));
+  });
+
+  it('a reword asked for before it is in rewords the drafted text once it is in', async () => {
+    const fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) } });
+    fake.setLanguageModel((text) => `Omskrevet: ${text}`);
+    const { model, release } = gatedDraftingModel(fake);
+    await model.start();
+    await settle();
+    model.setNote('ia-arbeidsdagen', 'lager');
+    model.setLanguageModelOn(true);
+    const reworded = model.reword('typiskArbeidshverdag');
+    await settle();
+    expect(model.activeCase.value?.drafts).toEqual({});
+    release();
+    await reworded;
+    expect(model.drafts.value.find((draft) => draft.fieldId === 'typiskArbeidshverdag')).toMatchObject({
+      text: 'Omskrevet: Lager.',
+      edited: true,
+    });
+  });
+
+  it('a failed load is said to the view and tried again by the next draft action', async () => {
+    const { model, fake, loads, fail, release } = gatedDraftingModel();
+    await model.start();
+    await settle();
+    fail(new Error('chunk failed'));
+    await settle();
+    expect(model.draftingFailure.value).toBeInstanceOf(Error);
+    model.setNote('ia-arbeidsdagen', 'lager');
+    const copy = model.copyDraft('typiskArbeidshverdag');
+    await settle();
+    expect(loads()).toBe(2);
+    release();
+    expect(await copy).toBe(true);
+    expect(model.draftingFailure.value).toBeNull();
+    expect(fake.copied).toEqual(['Lager.']);
   });
 });

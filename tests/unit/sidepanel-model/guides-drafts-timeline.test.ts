@@ -9,6 +9,7 @@ import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
 import type { JournalSite } from '../../../domain/sites';
 import { createAnswers } from '../../../entrypoints/sidepanel/model/answers';
 import { createCases } from '../../../entrypoints/sidepanel/model/cases';
+import { DRAFTING_ENGINE } from '../../../entrypoints/sidepanel/model/drafting-engine';
 import { createDraftRefresh, createDrafts } from '../../../entrypoints/sidepanel/model/drafts';
 import { createFeedback } from '../../../entrypoints/sidepanel/model/feedback';
 import { createGuides } from '../../../entrypoints/sidepanel/model/guides';
@@ -58,6 +59,7 @@ async function setUp(options: { loadTimeline?: () => Promise<TimelineEngine> } =
     activeCase,
     updateMap,
     loadMedicalWords: async () => medicalWords,
+    loadDrafting: async () => DRAFTING_ENGINE,
   });
   const timeline = createTimeline({
     platform,
@@ -68,6 +70,7 @@ async function setUp(options: { loadTimeline?: () => Promise<TimelineEngine> } =
     loadTimeline: options.loadTimeline ?? (async () => TIMELINE_ENGINE),
   });
   const stops = [...guides.watchGuides(), timeline.watchRules(), page.followTab(() => undefined)];
+  void drafts.loadDrafting(); // As the panel model's start asks for it.
   await settle();
   await settle();
   return {
