@@ -12,6 +12,7 @@ import type { PanelPlatform } from '../../../platform/panel-platform';
 import { type CasesModel, isLargeCase } from './cases';
 import type { DraftingEngine } from './drafting-engine';
 import type { Feedback } from './feedback';
+import { loadOnce } from './load-once';
 
 /** A copy held back by the privacy guard, with what it found. */
 export interface BlockedCopy {
@@ -87,23 +88,16 @@ export function createDrafts(deps: {
   const engine = signal<DraftingEngine | null>(null);
   /** Why the engine did not load (null while it loads or once it is in); the view shows its way out. */
   const draftingFailure = signal<unknown>(null);
-  let engineLoad: Promise<DraftingEngine> | null = null;
   /** The engine, loaded once (a failed load is tried again by the next call). */
-  function loadDrafting(): Promise<DraftingEngine> {
-    engineLoad ??= deps.loadDrafting().then(
-      (loaded) => {
-        engine.value = loaded;
-        draftingFailure.value = null;
-        return loaded;
-      },
-      (error: unknown) => {
-        engineLoad = null;
-        draftingFailure.value = error ?? new Error('the drafting engine failed to load');
-        throw error;
-      },
-    );
-    return engineLoad;
-  }
+  const loadDrafting = loadOnce(deps.loadDrafting, {
+    loaded: (loaded) => {
+      engine.value = loaded;
+      draftingFailure.value = null;
+    },
+    failed: (error) => {
+      draftingFailure.value = error ?? new Error('the drafting engine failed to load');
+    },
+  });
   const drafts = computed<ShownDraft[]>(() => {
     deps.refresh.tick.value;
     deps.activeCaseId.value;

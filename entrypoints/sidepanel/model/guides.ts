@@ -14,6 +14,7 @@ import type { DetectedContext } from '../../../domain/page-context';
 import { searchGuides } from '../../../domain/search';
 import type { TargetForm } from '../../../domain/target-form';
 import type { CasesModel } from './cases';
+import { loadOnce } from './load-once';
 
 /** The first target form one of the guide's items feeds. */
 function formFedBy(guide: Guide, forms: readonly TargetForm[]): TargetForm | null {
@@ -74,18 +75,14 @@ export function createGuides(deps: {
   // Which guide holds which item comes apart from the index, the first time a case has answers (the
   // first view waits only on the guide on screen, so the panel is ready without it).
   const itemIds = signal<GuideItemIds | null>(null);
-  let itemIdsRequested = false;
+  const loadItemIds = loadOnce(() => library.loadItemIds(), {
+    loaded: (loaded) => {
+      itemIds.value = loaded;
+    },
+  });
   function ensureItemIds(): void {
-    if (itemIdsRequested) return;
-    itemIdsRequested = true;
-    library
-      .loadItemIds()
-      .then((loaded) => {
-        itemIds.value = loaded;
-      })
-      .catch(() => {
-        itemIdsRequested = false;
-      });
+    // A failed load is asked for again at the case's next change.
+    if (itemIds.peek() === null) loadItemIds().catch(() => undefined);
   }
   // Notes belong to the case, not to one guide: drafting reads every guide that holds a note or an
   // answer, the open one first.

@@ -7,6 +7,7 @@ import { t, uiText } from '../../../i18n/ui-text';
 import type { PanelPlatform } from '../../../platform/panel-platform';
 import type { CasesModel } from './cases';
 import type { Feedback } from './feedback';
+import { loadOnce } from './load-once';
 import type { TimelineEngine } from './timeline-engine';
 
 /** The case's legal timeline: its dates, the milestones for the role, the next deadline, and the calendar file. */
@@ -26,7 +27,15 @@ export function createTimeline(deps: {
   const { clock } = platform;
   /** The timeline's engine once loaded (null before). */
   const engine = signal<TimelineEngine | null>(null);
-  let engineRequested = false;
+  /** The rules and the engine, once; a failed load says so, and the case's next change tries again. */
+  const loadEngine = loadOnce(deps.loadTimeline, {
+    loaded: (loaded) => {
+      engine.value = loaded;
+    },
+    failed: () => {
+      feedback.noticeText.value = uiText('common.notice.rules-failed');
+    },
+  });
   /** True while the timeline is unfolded. */
   const timelineOpen = signal(false);
   /** True when the timeline should focus its heading (then calls `timelineFocused`). */
@@ -82,17 +91,8 @@ export function createTimeline(deps: {
     /** Loads the rules and the engine once a case has a first sick day; a failed load says so and is tried again. */
     watchRules(): () => void {
       return effect(() => {
-        if (!activeCase.value?.firstSickDay || engineRequested) return;
-        engineRequested = true;
-        deps
-          .loadTimeline()
-          .then((loaded) => {
-            engine.value = loaded;
-          })
-          .catch(() => {
-            engineRequested = false;
-            feedback.noticeText.value = uiText('common.notice.rules-failed');
-          });
+        if (!activeCase.value?.firstSickDay || engine.peek() !== null) return;
+        loadEngine().catch(() => undefined);
       });
     },
 

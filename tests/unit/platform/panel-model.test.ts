@@ -550,18 +550,11 @@ describe('panel model', () => {
 /** A panel model whose drafting engine comes in only on `release` (or fails on `fail`); counts its loads. */
 function gatedDraftingModel(fake = createFakePanelPlatform({ snapshots: { 1: snapshotAt(NY_PLAN) } })) {
   const gates: { release: () => void; fail: (error: Error) => void }[] = [];
-  const model = createPanelModel({
-    platform: fake.platform,
-    library: createStaticLibrary(GUIDES),
-    contexts: PAGE_CONTEXTS,
-    forms: TARGET_FORMS,
-    loadTimeline: async () => TIMELINE_ENGINE,
-    loadMedicalWords: async () => medicalWords,
+  const model = createTestModel(fake, 100, {
     loadDrafting: () =>
       new Promise((resolve, reject) => {
         gates.push({ release: () => resolve(DRAFTING_ENGINE), fail: reject });
       }),
-    saveDelayMs: 100,
   });
   const gate = () => {
     const last = gates.at(-1);
