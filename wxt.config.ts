@@ -25,6 +25,29 @@ function quietContentScriptContext(): Plugin {
   };
 }
 
+/**
+ * Each guide's chunk gets a stable name, `chunks/guide-<id>.js`, so the side panel's early script can
+ * fetch the guide for the page ahead (entrypoints/sidepanel-early.ts). Every other chunk keeps WXT's
+ * hashed name. (WXT sets the names after the user's config, hence an output hook.)
+ */
+function stableGuideChunkNames(): Plugin {
+  return {
+    name: 'folgesvenn-stable-guide-chunk-names',
+    outputOptions(options) {
+      const fallback = options.chunkFileNames ?? 'chunks/[name]-[hash].js';
+      return {
+        ...options,
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId && /[\\/]content[\\/]guides[\\/][a-z0-9-]+\.ts$/.test(chunk.facadeModuleId)
+            ? 'chunks/guide-[name].js'
+            : typeof fallback === 'function'
+              ? fallback(chunk)
+              : fallback,
+      };
+    },
+  };
+}
+
 export default defineConfig({
   imports: false,
   srcDir: '.',
@@ -33,7 +56,7 @@ export default defineConfig({
   // MV3 for Firefox as well: one background model (service worker / event page), `action` everywhere.
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact(), quietContentScriptContext()],
+    plugins: [preact(), quietContentScriptContext(), stableGuideChunkNames()],
     // No module-preload polyfill: it fetch()es the preloaded chunks, and the extension fetches nothing.
     build: { sourcemap: process.env.FOLGESVENN_SOURCEMAP === '1', modulePreload: { polyfill: false } },
   }),

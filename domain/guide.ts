@@ -173,6 +173,15 @@ export function pickGuides<T extends { readonly contexts: readonly string[] }>(
   return { forPage, others };
 }
 
+/** For each page kind a guide is for, the guide the panel opens there first (the first that fits, in index order). */
+export function firstGuideByContext(
+  index: readonly { readonly id: string; readonly contexts: readonly string[] }[],
+): Record<string, string> {
+  const first: Record<string, string> = {};
+  for (const guide of index) for (const context of guide.contexts) first[context] ??= guide.id;
+  return first;
+}
+
 /** What the panel knows of a guide before loading it: enough to list it, pick it for a page, and read stored cases. */
 export interface GuideMeta {
   readonly id: string;

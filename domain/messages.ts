@@ -100,7 +100,7 @@ export type RejectionReason = 'invalid-message' | 'forbidden-sender';
 /** What the background answers. */
 export type BackgroundResponse =
   | { ok: true; type: 'accepted' }
-  | { ok: true; type: 'snapshot'; snapshot: s.Infer<typeof pageSnapshotSchema> | null }
+  | { ok: true; type: 'snapshot'; snapshot: s.Infer<typeof pageSnapshotSchema> | null; contextId?: string }
   | { ok: false; reason: RejectionReason };
 
 /** Parses an unknown value as a background message without throwing. */

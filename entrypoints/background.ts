@@ -1,6 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { TARGET_FORMS } from '../content/forms';
 import { messageTypeOf, type RequestSnapshotMessage, type SnapshotChangedMessage } from '../domain/messages';
+import { detectPageContextWithSites } from '../domain/page-context';
 import { PAGE_CONTEXTS } from '../domain/page-contexts';
 import { purgeExpiredCases } from '../platform/case-store';
 import { SYSTEM_CLOCK } from '../platform/clock';
@@ -42,6 +43,7 @@ export default defineBackground(() => {
     },
     requestFromTab: (tabId) =>
       browser.tabs.sendMessage(tabId, { type: 'requestSnapshot' } satisfies RequestSnapshotMessage, { frameId: 0 }),
+    contextOf: async (snapshot) => detectPageContextWithSites(snapshot, PAGE_CONTEXTS, await journalOrigins).id,
   });
 
   // «Sett inn»: the panel's request goes to the content script in the tab's top frame, after every check.

@@ -51,8 +51,11 @@ export function readPinnedTab(search: string): number | null {
   return Number(raw);
 }
 
-/** Sends the panel's first reads now (the early script calls this once, while the page is parsed). */
-export function issueEarlyReads(pinnedTab: number | null): void {
+/**
+ * Sends the panel's first reads now (the early script calls this once, while the page is parsed);
+ * `onSnapshotAnswer` hears the background's answer about the tab as soon as it comes.
+ */
+export function issueEarlyReads(pinnedTab: number | null, onSnapshotAnswer?: (answer: unknown) => void): void {
   if (state()) return;
   const areas: EarlyState['areas'] = {
     session: quiet(browser.storage.session.get(null)),
@@ -81,20 +84,16 @@ export function issueEarlyReads(pinnedTab: number | null): void {
     stop: () => browser.storage.onChanged.removeListener(onChanged),
   };
   (globalThis as Holder)[GLOBAL_KEY] = early;
-  if (pinnedTab !== null) {
-    early.snapshot = {
-      tabId: pinnedTab,
-      answer: quiet(browser.runtime.sendMessage({ type: 'getSnapshot', tabId: pinnedTab })),
-    };
-  } else {
+  const askSnapshot = (tabId: number) => {
+    const answer = quiet(browser.runtime.sendMessage({ type: 'getSnapshot', tabId }));
+    if (onSnapshotAnswer) answer.then(onSnapshotAnswer, () => undefined);
+    early.snapshot = { tabId, answer };
+  };
+  if (pinnedTab !== null) askSnapshot(pinnedTab);
+  else {
     void tab.then(
       ({ tabId }) => {
-        if (tabId !== null && state() === early && early.snapshot === null) {
-          early.snapshot = {
-            tabId,
-            answer: quiet(browser.runtime.sendMessage({ type: 'getSnapshot', tabId })),
-          };
-        }
+        if (tabId !== null && state() === early && early.snapshot === null) askSnapshot(tabId);
       },
       () => undefined,
     );

@@ -17,6 +17,8 @@ export interface SnapshotHubDeps {
   readonly broadcast: (message: SnapshotChangedMessage) => void;
   /** Asks the content script in a tab's top frame for a fresh snapshot (after a worker restart). */
   readonly requestFromTab: (tabId: number) => Promise<unknown>;
+  /** The page kind a snapshot shows, sent with it as a hint (none: no hint). */
+  readonly contextOf?: (snapshot: PageSnapshot) => string | Promise<string>;
 }
 
 /** Counts of refused messages, by reason: dropped, and counted, never answered with data. */
@@ -73,7 +75,13 @@ export function createSnapshotHub(deps: SnapshotHubDeps) {
       }
       case 'getSnapshot': {
         if (!isOwnExtensionPage(sender, policy)) return reject('forbidden-sender');
-        return { ok: true, type: 'snapshot', snapshot: await snapshotFor(message.tabId, policy) };
+        const snapshot = await snapshotFor(message.tabId, policy);
+        // The page kind rides along as a hint (the panel's early script fetches that page's guide ahead);
+        // the panel decides the page kind itself.
+        const contextId = snapshot && deps.contextOf ? await deps.contextOf(snapshot) : null;
+        return contextId === null
+          ? { ok: true, type: 'snapshot', snapshot }
+          : { ok: true, type: 'snapshot', snapshot, contextId };
       }
     }
   }

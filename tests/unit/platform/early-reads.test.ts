@@ -132,6 +132,14 @@ describe('early reads', () => {
     expect(takeEarlySnapshot(41)).not.toBeNull();
   });
 
+  it('tells the early script the background’s answer as soon as it comes', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() => undefined);
+    const heard: unknown[] = [];
+    issueEarlyReads(6, (answer) => heard.push(answer));
+    const answer = await takeEarlySnapshot(6);
+    await vi.waitFor(() => expect(heard).toEqual([answer]));
+  });
+
   it('a refused read (no managed storage, a background that is not up) reaches only the reader that takes it', async () => {
     fakeBrowser.runtime.onMessage.addListener(() => Promise.reject(new Error('no background')));
     issueEarlyReads(4);

@@ -50,6 +50,30 @@ describe('snapshot hub', () => {
     });
   });
 
+  it('names the page kind with the answer when it can tell, as a hint for the panel', async () => {
+    const contextOf = vi.fn(async () => 'oppfolgingsplan-leder-ny-plan');
+    const hub = createSnapshotHub({
+      policy: () => policy,
+      broadcast: vi.fn(),
+      requestFromTab: () => Promise.reject(),
+      contextOf,
+    });
+    await hub.handle({ type: 'pageSnapshot', snapshot }, contentScript);
+    expect(await hub.handle({ type: 'getSnapshot', tabId: 7 }, panel)).toEqual({
+      ok: true,
+      type: 'snapshot',
+      snapshot,
+      contextId: 'oppfolgingsplan-leder-ny-plan',
+    });
+    expect(contextOf).toHaveBeenCalledWith(snapshot);
+    // No snapshot for the tab: no hint either.
+    expect(await hub.handle({ type: 'getSnapshot', tabId: 9 }, panel)).toEqual({
+      ok: true,
+      type: 'snapshot',
+      snapshot: null,
+    });
+  });
+
   it('refuses a snapshot from a page that is not our content script, and changes nothing', async () => {
     const { hub, broadcast } = makeHub();
     const result = await hub.handle({ type: 'pageSnapshot', snapshot }, { ...contentScript, frameId: 2 });
