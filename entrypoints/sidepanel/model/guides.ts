@@ -80,10 +80,6 @@ export function createGuides(deps: {
       itemIds.value = loaded;
     },
   });
-  function ensureItemIds(): void {
-    // A failed load is asked for again at the case's next change.
-    if (itemIds.peek() === null) loadItemIds().catch(() => undefined);
-  }
   // Notes belong to the case, not to one guide: drafting reads every guide that holds a note or an
   // answer, the open one first.
   const guidesWithAnswers = computed<string[]>(() => {
@@ -146,7 +142,9 @@ export function createGuides(deps: {
         }),
         effect(() => {
           const record = activeCase.value;
-          if (record && hasAnswers(record)) ensureItemIds();
+          // Once the ids are in, a keystroke costs nothing here; a failed load is asked for again at
+          // the case's next change.
+          if (itemIds.peek() === null && record && hasAnswers(record)) loadItemIds().catch(() => undefined);
         }),
         effect(() => ensureLoaded(guidesWithAnswers.value)),
         effect(() => {
