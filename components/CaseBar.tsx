@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
-import type { CaseRecord, ImportFile } from '../domain/case';
+import type { CaseRecord } from '../domain/case';
+import type { ImportFile } from '../domain/case-transfer';
 import { formatDateNb } from '../domain/dates';
 import { t } from '../i18n/ui-text';
 import { Icon } from './Icon';

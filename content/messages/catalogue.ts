@@ -12,8 +12,8 @@ export type Catalogue = { readonly [K in MessageKey]: string };
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.one` ? Base : never) : never;
 
 /**
- * Bokmål in the start-up chunks: every key but the draft list's and the open timeline's
- * own text (`loadBokmaal` adds it).
+ * Bokmål in the start-up chunks: what the first view can show (`loadBokmaal` adds the rest: the
+ * draft list, the open timeline, an import's refusals, the folded settings and shortcuts, print and welcome).
  */
 export const BOKMAAL_AT_START: Partial<Catalogue> = NB_AT_START;
 

@@ -34,8 +34,13 @@ const EMPTY_CASE = { ticks: {}, notes: {}, scales: {}, choices: {} };
 const DraftList = lazyComponent(() =>
   Promise.all([import('../../components/DraftList'), ensureMessages()]).then(([module]) => module.DraftList),
 );
-const ShortcutList = lazyComponent(() => import('../../components/ShortcutList').then((module) => module.ShortcutList));
-const Settings = lazyComponent(() => import('../../components/Settings').then((module) => module.Settings));
+// So do the folded shortcuts and settings (their text is in bokmål's on-demand part too).
+const ShortcutList = lazyComponent(() =>
+  Promise.all([import('../../components/ShortcutList'), ensureMessages()]).then(([module]) => module.ShortcutList),
+);
+const Settings = lazyComponent(() =>
+  Promise.all([import('../../components/Settings'), ensureMessages()]).then(([module]) => module.Settings),
+);
 const PendingQuestion = lazyComponent(() => import('./PendingQuestion').then((module) => module.PendingQuestion));
 const LATER_PARTS = [DraftList, ShortcutList, Settings, PendingQuestion];
 
@@ -157,7 +162,7 @@ export function App(props: { model: PanelModel }) {
             onNew={model.newCase}
             onLabel={model.setLabel}
             onKeep={model.setKeep}
-            onExport={model.exportActiveCase}
+            onExport={() => void model.exportActiveCase()}
             onImport={(file) => void model.importCase(file)}
             onDelete={model.askToDeleteCase}
             onDeleteEverything={model.askToDeleteEverything}

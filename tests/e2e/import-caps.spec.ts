@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { CASE_EXPORT_FORMAT, CASE_SCHEMA_VERSION, createCase } from '../../domain/case';
+import { CASE_SCHEMA_VERSION, createCase } from '../../domain/case';
+import { CASE_EXPORT_FORMAT } from '../../domain/case-transfer';
 import { URLS } from './support/fixture-routes.mjs';
 import { panelView } from './support/panel-view';
 import { expect, recordMetric, test } from './support/session';

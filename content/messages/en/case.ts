@@ -1,8 +1,9 @@
 import type { CASE as NB_CASE } from '../nb/case';
+import type { CASE_IMPORT } from '../nb/case-import';
 import type { AreaCatalogue } from '../types';
 
 /** English: the case area's UI text. */
-export const CASE: AreaCatalogue<typeof NB_CASE> = {
+export const CASE: AreaCatalogue<typeof NB_CASE & typeof CASE_IMPORT> = {
   'case.region': 'Case',
   'case.picker': 'Case',
   'case.picker.none': 'No cases yet',
@@ -29,6 +30,8 @@ export const CASE: AreaCatalogue<typeof NB_CASE> = {
     'A note in the file is longer than a Følgesvenn case allows (at most {max} characters per note). Nothing was changed.',
   'case.import.too-much-text':
     'The file holds more text than a Følgesvenn case can (at most {max} characters in all). Nothing was changed.',
+  'case.transfer-failed':
+    'Could not load what export and import need. Nothing was changed. Try closing and reopening the panel.',
   'case.delete': 'Delete the case',
   'case.delete-everything': 'Delete everything',
   'case.empty': 'No case yet. A case is created when you start writing.',

@@ -1,8 +1,9 @@
 import type { SITE as NB_SITE } from '../nb/site';
+import type { SITE_PAGES } from '../nb/site-pages';
 import type { AreaCatalogue } from '../types';
 
 /** English: the site area's UI text. */
-export const SITE: AreaCatalogue<typeof NB_SITE> = {
+export const SITE: AreaCatalogue<typeof NB_SITE & typeof SITE_PAGES> = {
   'site.add.region': 'Use Følgesvenn on this page',
   'site.add.suggestion':
     'This page looks like a patient record system (it has fields and headings about sick leave and diagnosis). Do you want to use Følgesvenn here?',

@@ -1,10 +1,12 @@
 import { CASE } from './case';
+import { CASE_IMPORT } from './case-import';
 import { COMMON } from './common';
 import { DRAFT } from './draft';
 import { DRAFT_AT_START } from './draft-start';
 import { GUIDE } from './guide';
 import { NB_ON_DEMAND } from './on-demand';
 import { SITE } from './site';
+import { SITE_PAGES } from './site-pages';
 import { NB_AT_START } from './start';
 import { TIMELINE } from './timeline';
 import { TIMELINE_BODY } from './timeline-body';
@@ -12,11 +14,11 @@ import { TIMELINE_BODY } from './timeline-body';
 /** Bokmål, area by area: the source catalogue every other language must match key for key. */
 export const NB_AREAS = {
   common: COMMON,
-  case: CASE,
+  case: { ...CASE, ...CASE_IMPORT },
   timeline: { ...TIMELINE, ...TIMELINE_BODY },
   guide: GUIDE,
   draft: { ...DRAFT_AT_START, ...DRAFT },
-  site: SITE,
+  site: { ...SITE, ...SITE_PAGES },
 };
 
 /** Bokmål: every UI message (the default language, and the fallback for a missing key). */

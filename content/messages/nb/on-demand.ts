@@ -1,5 +1,10 @@
+import { CASE_IMPORT } from './case-import';
 import { DRAFT } from './draft';
+import { SITE_PAGES } from './site-pages';
 import { TIMELINE_BODY } from './timeline-body';
 
-/** Bokmål that the first view does not show: the draft list's and the open timeline's text (one chunk). */
-export const NB_ON_DEMAND = { ...TIMELINE_BODY, ...DRAFT };
+/**
+ * Bokmål that the first view does not show (one chunk): the draft list's and the open timeline's
+ * text, an import's refusals, the folded settings and shortcuts, and the print and welcome pages.
+ */
+export const NB_ON_DEMAND = { ...TIMELINE_BODY, ...DRAFT, ...CASE_IMPORT, ...SITE_PAGES };

@@ -1,4 +1,4 @@
-/** Bokmål: the site area's UI text (keys start with `site.`): journal sites, role, settings, shortcuts, errors, print and welcome pages. */
+/** Bokmål: the site area's UI text shown in the panel's first view (keys start with `site.`): journal sites, role and errors; the rest is in ./site-pages.ts. */
 export const SITE = {
   'site.add.region': 'Bruk Følgesvenn på denne siden',
   'site.add.suggestion':
@@ -22,23 +22,6 @@ export const SITE = {
   'site.role.leder': 'Leder',
   'site.role.veileder': 'Nav-veileder',
   'site.role.lege': 'Lege',
-  'site.settings': 'Innstillinger',
-  'site.settings.sites': 'Journalsystemer',
-  'site.settings.empty':
-    'Ingen journalsystemer er lagt til. Åpne journalen, og velg «Bruk Følgesvenn på denne siden» i panelet.',
-  'site.settings.from-organisation': 'Fra organisasjonen din',
-  'site.settings.added-by-user': 'Lagt til av deg',
-  'site.settings.granted': 'tilgang gitt',
-  'site.settings.not-granted': 'mangler tilgang',
-  'site.settings.remove': 'Fjern',
-  'site.settings.grant': 'Gi tilgang',
-  'site.shortcut.title': 'Hurtigtaster',
-  'site.shortcut.next-previous': 'neste / forrige punkt i guiden',
-  'site.shortcut.tick': 'kryss av punktet du står i',
-  'site.shortcut.note': 'gå til notatfeltet for punktet',
-  'site.shortcut.copy': 'kopier utkastet du står i (ellers det første utkastet)',
-  'site.shortcut.drafts': 'gå til utkastene',
-  'site.shortcut.open-panel': 'åpne Følgesvenn (nettleserens snarvei, kan endres under Utvidelser → Hurtigtaster)',
   'site.error.title': 'Noe gikk galt i Følgesvenn',
   'site.error.body':
     'Panelet kunne ikke vises. Notatene dine er ikke slettet: de ligger lagret i nettleseren. Prøv igjen. Hjelper ikke det, kan du lagre alt som en fil og deretter slette alt, så starter panelet tomt.',
@@ -47,39 +30,4 @@ export const SITE = {
   'site.error.saved':
     'Alt som var lagret, er lagret som en fil i nedlastingene dine. Filen inneholder notatene: oppbevar den trygt.',
   'site.error.action-failed': 'Det gikk ikke. Lukk nettleseren og prøv igjen.',
-  'site.print.page-title': 'Følgesvenn – utskrift',
-  'site.print.loading': 'Henter saken …',
-  'site.print.not-found': 'Fant ikke saken. Den kan være slettet, eller nettleseren kan ha vært lukket.',
-  'site.print.handout-not-found': 'Fant ikke informasjonsarket. Åpne det på nytt fra guiden i panelet.',
-  'site.print.heading': 'Samtalenotat: {label}',
-  'site.print.printed-on': 'Skrevet ut {date} fra Følgesvenn.',
-  'site.print.first-sick-day': 'Første sykedag: {date}.',
-  'site.print.no-notes': 'Ingen notater i denne guiden.',
-  'site.print.choice': 'Svar: {option}',
-  'site.print.answer': 'Svar: {value} ({date})',
-  'site.print.free-notes': 'Frie notater',
-  'site.print.drafts-for': 'Utkast til {form}',
-  'site.print.footer':
-    'Inneholder personlige notater. Oppbevar utskriften trygt, og kast den når den ikke trengs lenger.',
-  'site.welcome.page-title': 'Om Følgesvenn',
-  'site.welcome.intro':
-    'Følgesvenn er et sidepanel for deg som følger opp en sykmeldt: fastlegen som skriver sykmelding, Nav-veilederen som forbereder dialogmøte, og lederen som fyller ut oppfølgingsplanen.',
-  'site.welcome.point.page': 'Panelet kjenner igjen siden du har åpen og viser samtaleguiden som passer.',
-  'site.welcome.point.local': 'Notatene dine blir i nettleseren. Ingenting sendes noe sted.',
-  'site.welcome.point.copy':
-    'Tekst kommer i skjemafeltene bare når du klikker: «Kopier», eller «Sett inn» på skjemaets egen side.',
-  'site.welcome.open-panel': 'Åpne sidepanelet',
-  'site.welcome.no-side-panel': 'Denne nettleseren viser Følgesvenn i sidestolpen: bruk knappen på verktøylinjen.',
-  'site.welcome.no-window': 'Fant ikke vinduet. Klikk på Følgesvenn-knappen på verktøylinjen i stedet.',
-  'site.welcome.opened': 'Sidepanelet er åpnet.',
-  'site.welcome.open-failed': 'Kunne ikke åpne sidepanelet. Klikk på Følgesvenn-knappen på verktøylinjen i stedet.',
-  'site.welcome.open-sidebar': 'Åpne sidestolpen',
-  'site.welcome.opened-sidebar': 'Sidestolpen er åpnet.',
-  'site.welcome.open-sidebar-failed': 'Kunne ikke åpne sidestolpen. Trykk Alt+Shift+F i stedet.',
-  'site.welcome.firefox.heading': 'Slik bruker du Følgesvenn i Firefox',
-  'site.welcome.firefox.open':
-    'Følgesvenn vises i sidestolpen. Åpne den med knappen over, med Alt+Shift+F, eller fra menyen Vis → Sidestolpe → Følgesvenn.',
-  'site.welcome.firefox.pin':
-    'Knappen ligger først i utvidelsesmenyen (puslespillbrikken på verktøylinjen). Klikk tannhjulet ved Følgesvenn og velg «Fest til verktøylinjen», så er den ett klikk unna.',
-  'site.welcome.firefox.width': 'Sidestolpen kan gjøres bredere: dra i kanten mellom sidestolpen og siden.',
 } as const;

@@ -6,7 +6,7 @@ import { SITE } from './site';
 import { TIMELINE } from './timeline';
 
 /**
- * Bokmål in the start-up chunks: every area but the draft list's and the open
- * timeline's own text (./on-demand.ts, loaded on demand).
+ * Bokmål in the start-up chunks: what the first view can show; the rest
+ * (./on-demand.ts) is loaded on demand.
  */
 export const NB_AT_START = { ...COMMON, ...CASE, ...TIMELINE, ...GUIDE, ...DRAFT_AT_START, ...SITE };

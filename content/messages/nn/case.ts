@@ -1,8 +1,9 @@
 import type { CASE as NB_CASE } from '../nb/case';
+import type { CASE_IMPORT } from '../nb/case-import';
 import type { AreaCatalogue } from '../types';
 
 /** Nynorsk: the case area's UI text. */
-export const CASE: AreaCatalogue<typeof NB_CASE> = {
+export const CASE: AreaCatalogue<typeof NB_CASE & typeof CASE_IMPORT> = {
   'case.region': 'Sak',
   'case.picker': 'Sak',
   'case.picker.none': 'Ingen saker enno',
@@ -29,6 +30,8 @@ export const CASE: AreaCatalogue<typeof NB_CASE> = {
     'Eit notat i fila er lengre enn ei Følgesvenn-sak tillèt (høgst {max} teikn per notat). Ingenting er endra.',
   'case.import.too-much-text':
     'Fila har meir tekst enn ei Følgesvenn-sak kan ha (høgst {max} teikn i alt). Ingenting er endra.',
+  'case.transfer-failed':
+    'Kunne ikkje hente det som trengst for å eksportere eller importere. Ingenting er endra. Prøv å lukke og opne panelet.',
   'case.delete': 'Slett saka',
   'case.delete-everything': 'Slett alt',
   'case.empty': 'Inga sak enno. Ei sak blir laga når du byrjar å skrive.',

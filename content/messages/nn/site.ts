@@ -1,8 +1,9 @@
 import type { SITE as NB_SITE } from '../nb/site';
+import type { SITE_PAGES } from '../nb/site-pages';
 import type { AreaCatalogue } from '../types';
 
 /** Nynorsk: the site area's UI text. */
-export const SITE: AreaCatalogue<typeof NB_SITE> = {
+export const SITE: AreaCatalogue<typeof NB_SITE & typeof SITE_PAGES> = {
   'site.add.region': 'Bruk Følgesvenn på denne sida',
   'site.add.suggestion':
     'Denne sida ser ut som eit journalsystem (ho har felt og overskrifter om sjukmelding og diagnose). Vil du bruke Følgesvenn her?',

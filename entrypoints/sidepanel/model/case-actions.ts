@@ -1,19 +1,14 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
-import {
-  type CaseRecord,
-  exportCase,
-  type ImportFile,
-  importProblemParams,
-  keepUntilFor,
-  readCaseImport,
-} from '../../../domain/case';
+import { type CaseRecord, keepUntilFor } from '../../../domain/case';
+import type { ImportFile } from '../../../domain/case-transfer';
 import { unreachable } from '../../../domain/exhaustive';
 import { choiceItemIdsOf, type GuideLibrary } from '../../../domain/guide';
 import type { TargetForm } from '../../../domain/target-form';
-import { t, tCount, uiText } from '../../../i18n/ui-text';
+import { ensureMessages, t, tCount, uiText } from '../../../i18n/ui-text';
 import type { PanelPlatform } from '../../../platform/panel-platform';
 import type { CasesModel } from './cases';
 import type { Feedback } from './feedback';
+import { loadOnce } from './load-once';
 
 /** A question the panel is waiting for the user to answer before it acts. */
 export type PendingConfirmation =
@@ -45,6 +40,8 @@ export function createCaseActions(deps: {
   const { platform, feedback, cases } = deps;
   const { clock } = platform;
   const pending = signal<PendingConfirmation | null>(null);
+  // Export files are written and read by code the first view does not need: fetched on first use.
+  const loadTransfer = loadOnce(() => import('../../../domain/case-transfer'));
 
   /**
    * Takes an imported case in, and sets aside what of the file could not be read (under the case's
@@ -167,9 +164,15 @@ export function createCaseActions(deps: {
     },
 
     /** Saves the active case as a file. */
-    exportActiveCase(): void {
+    async exportActiveCase(): Promise<void> {
       const record = cases.activeCase.value;
       if (!record) return;
+      const transfer = await loadTransfer().catch(() => null);
+      if (!transfer) {
+        feedback.noticeText.value = uiText('case.transfer-failed');
+        return;
+      }
+      const { exportCase } = transfer;
       const safeName = record.label.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/^-|-$/g, '') || 'sak';
       platform.download(`folgesvenn-${safeName}-${clock.today()}.json`, exportCase(record, clock.now()));
       feedback.announce(t('common.announce.case-saved'));
@@ -178,6 +181,13 @@ export function createCaseActions(deps: {
     /** Reads an export file (over the caps: refused with the limit named, nothing changed); never overwrites an existing case without asking. */
     async importCase(file: ImportFile | string): Promise<void> {
       const input = typeof file === 'string' ? { size: file.length, text: async () => file } : file;
+      // The refusals' text is bokmål's on-demand part, as is the import's code.
+      const loaded = await Promise.all([loadTransfer(), ensureMessages()]).catch(() => null);
+      if (!loaded) {
+        feedback.noticeText.value = uiText('case.transfer-failed');
+        return;
+      }
+      const [{ readCaseImport, importProblemParams }] = loaded;
       const result = await readCaseImport(input, {
         now: clock.now(),
         today: clock.today(),

@@ -85,7 +85,14 @@ describe('message catalogues', () => {
     expect([...atStart, ...onDemand].sort()).toEqual(Object.keys(NB).sort());
     // The start-up chunks carry of the draft area only what shows while the draft list loads.
     expect(atStart.filter((key) => key.startsWith('draft.')).sort()).toEqual(['draft.loading', 'draft.title']);
-    expect(onDemand.filter((key) => !key.startsWith('draft.') && !key.startsWith('timeline.'))).toEqual([]);
+    // On demand: the draft list, the open timeline, an import's refusals, the folded settings and
+    // shortcuts, the print and welcome pages; nothing else.
+    const laterAreas = /^(draft|timeline|case\.import|site\.(settings|shortcut|print|welcome))\./;
+    expect(onDemand.filter((key) => !laterAreas.test(key) && key !== 'site.settings')).toEqual([]);
+    // What shows while the others load, and the import button itself, are at start.
+    for (const key of ['case.import', 'case.import.file', 'case.transfer-failed', 'site.error.title', 'site.role']) {
+      expect(atStart).toContain(key);
+    }
   });
 
   it('loads the whole of every language: bokmål’s on-demand part, nynorsk and English', async () => {

@@ -1,17 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
+import { CASE_SCHEMA_VERSION, createCase, MAX_NOTE_LENGTH } from '../../../domain/case';
 import {
   CASE_EXPORT_FORMAT,
-  CASE_SCHEMA_VERSION,
-  createCase,
   type ImportProblem,
   importProblemParams,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_ENTRIES,
   MAX_IMPORT_TEXT_CHARS,
-  MAX_NOTE_LENGTH,
   parseCaseImport,
   readCaseImport,
-} from '../../../domain/case';
+} from '../../../domain/case-transfer';
 
 // The caps on what one imported file may hold (issue 14.7): at, just under and just over each one.
 // A refused file changes nothing: parseCaseImport gives no record, only the problem.

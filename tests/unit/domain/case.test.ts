@@ -4,14 +4,13 @@ import {
   answerScale,
   CASE_SCHEMA_VERSION,
   createCase,
-  exportCase,
   isExpired,
   keepUntilFor,
   labelLooksLikeNationalId,
   latestAnswer,
-  parseCaseImport,
   restoreCase,
 } from '../../../domain/case';
+import { exportCase, parseCaseImport } from '../../../domain/case-transfer';
 
 const NOW = '2026-11-23T10:00:00.000Z';
 const context = { now: NOW, today: '2026-11-23', newId: () => 'new-id' };

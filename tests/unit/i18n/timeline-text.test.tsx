@@ -5,7 +5,8 @@ import { CaseBar } from '../../../components/CaseBar';
 import { ScaleChart } from '../../../components/ScaleChart';
 import { preloadTimeline, Timeline } from '../../../components/Timeline';
 import { TIMELINE_RULES } from '../../../content/timeline-rules';
-import { createCase, type ImportProblem, importProblemParams } from '../../../domain/case';
+import { createCase } from '../../../domain/case';
+import { type ImportProblem, importProblemParams } from '../../../domain/case-transfer';
 import { LANGUAGES } from '../../../domain/i18n';
 import {
   describeNext,

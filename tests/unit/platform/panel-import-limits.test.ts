@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CASE_EXPORT_FORMAT, CASE_SCHEMA_VERSION, createCase, MAX_IMPORT_BYTES } from '../../../domain/case';
+import { CASE_SCHEMA_VERSION, createCase } from '../../../domain/case';
+import { CASE_EXPORT_FORMAT, MAX_IMPORT_BYTES } from '../../../domain/case-transfer';
 import { createFakePanelPlatform, createTestModel, snapshotAt } from './fake-panel-platform';
 
 // The panel's side of the import caps (issue 14.7): a refused file changes nothing and says which

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TARGET_FORMS } from '../../../content/forms';
 import { GUIDES } from '../../../content/library';
 import { medicalWords } from '../../../content/medical-words';
-import { createCase, exportCase } from '../../../domain/case';
+import { createCase } from '../../../domain/case';
+import { exportCase } from '../../../domain/case-transfer';
 import { createStaticLibrary } from '../../../domain/guide';
 import { PAGE_CONTEXTS } from '../../../domain/page-contexts';
 import { DRAFTING_ENGINE } from '../../../entrypoints/sidepanel/model/drafting-engine';
@@ -265,7 +266,7 @@ describe('panel model', () => {
     await model.start();
     model.setNote('ia-arbeidsdagen', 'notat');
     await settle();
-    model.exportActiveCase();
+    await model.exportActiveCase();
     const file = fake.downloads[0];
     expect(file?.filename).toMatch(/^folgesvenn-Sak-1-2026-11-23\.json$/);
     await model.importCase(file?.text ?? '');

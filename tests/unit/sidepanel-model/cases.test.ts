@@ -97,7 +97,7 @@ describe('case-actions area', () => {
     actions.newCase();
     await cases.flushAll();
     const id = cases.activeCaseId.value ?? '';
-    actions.exportActiveCase();
+    await actions.exportActiveCase();
     const file = fake.downloads[0]?.text ?? '';
     await actions.importCase(file);
     expect(actions.pending.value?.kind).toBe('import-conflict');
@@ -150,7 +150,7 @@ describe('case-actions area', () => {
     actions.newCase();
     cases.updateMap('notes', 'q', 'beholdes');
     await cases.flushAll();
-    actions.exportActiveCase();
+    await actions.exportActiveCase();
     const file = JSON.parse(fake.downloads[0]?.text ?? '{}');
     file.case.id = 'importert';
     file.case.firstSickDay = '9999-12-31';
@@ -162,5 +162,36 @@ describe('case-actions area', () => {
     const setAside = await fake.platform.readQuarantine();
     expect(Object.values(setAside)).toEqual(['9999-12-31']);
     expect(Object.keys(setAside)[0]).toMatch(/^import\..*\.firstSickDay$/);
+  });
+});
+
+describe('case-actions area, when the export and import code cannot be fetched', () => {
+  it('says so and changes nothing: no file saved, no case taken in', async () => {
+    vi.resetModules();
+    vi.doMock('../../../domain/case-transfer', () => Promise.reject(new Error('chunk failed to load')));
+    try {
+      const { createCaseActions: createActions } = await import('../../../entrypoints/sidepanel/model/case-actions');
+      const { fake, feedback, cases } = setUp();
+      const actions = createActions({
+        platform: fake.platform,
+        feedback,
+        cases,
+        library: createStaticLibrary(GUIDES),
+        chosenGuideId: signal(null),
+        form: signal(null),
+      });
+      actions.newCase();
+      await cases.flushAll();
+      await actions.exportActiveCase();
+      expect(fake.downloads).toEqual([]);
+      expect(feedback.noticeText.value?.key).toBe('case.transfer-failed');
+      feedback.noticeText.value = null;
+      await actions.importCase('{"format":"folgesvenn-sak"}');
+      expect(feedback.noticeText.value?.key).toBe('case.transfer-failed');
+      expect(cases.cases.value).toHaveLength(1);
+    } finally {
+      vi.doUnmock('../../../domain/case-transfer');
+      vi.resetModules();
+    }
   });
 });
