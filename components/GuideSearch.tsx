@@ -5,7 +5,8 @@ import { t, uiLanguage } from '../i18n/ui-text';
 /** Search across every guide; a hit opens its guide at that item. */
 export function GuideSearch(props: {
   query: string;
-  hits: readonly SearchHit[];
+  /** The hits; null while the search is not ready yet. */
+  hits: readonly SearchHit[] | null;
   onQuery: (query: string) => void;
   onOpen: (guideId: string, itemId: string) => void;
 }) {
@@ -25,7 +26,11 @@ export function GuideSearch(props: {
       </label>
       {query.trim() !== '' && (
         <section class="search__results" aria-live="polite" aria-label={t('guide.search.results')}>
-          {hits.length === 0 ? (
+          {hits === null ? (
+            <p class="loading" role="status">
+              {t('guide.search.loading')}
+            </p>
+          ) : hits.length === 0 ? (
             <p class="empty">{t('guide.search.no-hits', { query: query.trim() })}</p>
           ) : (
             <ul class="search__list">

@@ -1,5 +1,4 @@
 import { addDays, type IsoDate, isoDateSchema } from './dates';
-import { findNationalIds } from './national-id';
 import { ROLES, type Role } from './roles';
 import * as s from './shape';
 
@@ -291,11 +290,6 @@ export function isExpired(record: CaseRecord, today: IsoDate): boolean {
 /** The last day a case chosen to be kept for `days` days lives, counted from today. */
 export function keepUntilFor(today: IsoDate, days: number): IsoDate {
   return addDays(today, Math.max(1, Math.min(365, Math.round(days))) - 1);
-}
-
-/** True when a label looks like it holds a national ID number (11 digits, with or without a space). */
-export function labelLooksLikeNationalId(label: string): boolean {
-  return findNationalIds(label).length > 0 || /(?<!\d)\d{6}\s?\d{5}(?!\d)/.test(label);
 }
 
 /** Records a scale answer for a day: replaces that day's answer, or adds one; undefined removes that day's. */

@@ -238,3 +238,8 @@ export function createSyntheticNationalId(
     if (control) return nine + control;
   }
 }
+
+/** True when a case label looks like it holds a national ID number (11 digits, with or without a space). */
+export function labelLooksLikeNationalId(label: string): boolean {
+  return findNationalIds(label).length > 0 || /(?<!\d)\d{6}\s?\d{5}(?!\d)/.test(label);
+}

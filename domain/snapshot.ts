@@ -1,5 +1,5 @@
-import { type PageSnapshot, SNAPSHOT_LIMITS } from './page-snapshot';
 import * as s from './shape';
+import { type PageSnapshot, SNAPSHOT_LIMITS } from './snapshot-limits';
 
 const headingSchema = s.object({
   level: s.union([s.literal(1), s.literal(2), s.literal(3)]),

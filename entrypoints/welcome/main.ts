@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import type { MessageKey } from '../../content/messages/catalogue';
 import { followStoredLanguage, t } from '../../i18n/ui-text';
 import { LANGUAGE_STORE } from '../../platform/settings';
 import './style.css';
@@ -21,6 +22,15 @@ if (sidebar) {
 
 void followStoredLanguage(LANGUAGE_STORE);
 
+/**
+ * Shows a message in the status line, marked with its key: should the page's text not be in yet (it
+ * comes on demand), it is filled in when it arrives, and again in another language.
+ */
+function say(line: HTMLElement, key: MessageKey): void {
+  line.dataset.i18n = key;
+  line.textContent = t(key);
+}
+
 browser.windows
   .getCurrent()
   .then((current) => {
@@ -34,27 +44,27 @@ button?.addEventListener('click', () => {
     sidebar
       .open()
       .then(() => {
-        status.textContent = t('site.welcome.opened-sidebar');
+        say(status, 'site.welcome.opened-sidebar');
       })
       .catch(() => {
-        status.textContent = t('site.welcome.open-sidebar-failed');
+        say(status, 'site.welcome.open-sidebar-failed');
       });
     return;
   }
   if (!browser.sidePanel) {
-    status.textContent = t('site.welcome.no-side-panel');
+    say(status, 'site.welcome.no-side-panel');
     return;
   }
   if (windowId === undefined) {
-    status.textContent = t('site.welcome.no-window');
+    say(status, 'site.welcome.no-window');
     return;
   }
   browser.sidePanel
     .open({ windowId })
     .then(() => {
-      status.textContent = t('site.welcome.opened');
+      say(status, 'site.welcome.opened');
     })
     .catch(() => {
-      status.textContent = t('site.welcome.open-failed');
+      say(status, 'site.welcome.open-failed');
     });
 });

@@ -48,6 +48,7 @@ export const GUIDE: AreaCatalogue<typeof NB_GUIDE> = {
   'guide.search.input-label': 'Search all guides',
   'guide.search.placeholder': 'Search all guides …',
   'guide.search.results': 'Search results',
+  'guide.search.loading': 'Searching the guides …',
   'guide.search.no-hits': 'No results for “{query}”.',
 
   // The context header: which page the panel recognised.

@@ -44,6 +44,7 @@ export const GUIDE = {
   'guide.search.input-label': 'Søk i alle guidene',
   'guide.search.placeholder': 'Søk i alle guidene …',
   'guide.search.results': 'Søkeresultater',
+  'guide.search.loading': 'Søker i guidene …',
   'guide.search.no-hits': 'Ingen treff på «{query}».',
 
   // The context header: which page the panel recognised.

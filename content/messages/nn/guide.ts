@@ -47,6 +47,7 @@ export const GUIDE: AreaCatalogue<typeof NB_GUIDE> = {
   'guide.search.input-label': 'Søk i alle guidane',
   'guide.search.placeholder': 'Søk i alle guidane …',
   'guide.search.results': 'Søkjeresultat',
+  'guide.search.loading': 'Søkjer i guidane …',
   'guide.search.no-hits': 'Fann ingen treff på «{query}».',
 
   // The context header: which page the panel recognised.

@@ -1,5 +1,5 @@
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
-import { type CaseRecord, caseTextLength, createCase, labelLooksLikeNationalId } from '../../../domain/case';
+import { type CaseRecord, caseTextLength, createCase } from '../../../domain/case';
 import {
   type CaseEditKey,
   type CaseMapPlace,
@@ -7,11 +7,13 @@ import {
   mapEditKey,
   mergeCaseEdits,
 } from '../../../domain/case-edits';
+import { hasElevenDigits } from '../../../domain/digit-count';
 import type { Role } from '../../../domain/roles';
 import { shown, t, type UiText, uiText, uiTextCount } from '../../../i18n/ui-text';
 import type { LoadedCases } from '../../../platform/case-store';
 import type { PanelPlatform } from '../../../platform/panel-platform';
 import type { Feedback } from './feedback';
+import { loadOnce } from './load-once';
 
 /** Where saving stands, shown beside the notes. */
 export type SaveStatus = 'idle' | 'pending' | 'saved' | 'error';
@@ -58,9 +60,28 @@ export function createCases(deps: {
   const activeCase = computed<CaseRecord | null>(
     () => cases.value.find((record) => record.id === activeCaseId.value) ?? null,
   );
-  const labelWarning = computed(() =>
-    activeCase.value && labelLooksLikeNationalId(activeCase.value.label) ? t('common.label-looks-like-id') : null,
+  // The national ID check is fetched only for a label with 11 digits or more (fewer hold no number);
+  // should it fail to load, such a label is warned about anyway.
+  const idCheck = signal<((label: string) => boolean) | null>(null);
+  const loadIdCheck = loadOnce(
+    () => import('../../../domain/national-id').then((module) => module.labelLooksLikeNationalId),
+    {
+      loaded: (check) => {
+        idCheck.value = check;
+      },
+      failed: () => {
+        idCheck.value = hasElevenDigits;
+      },
+    },
   );
+  const labelWarning = computed(() => {
+    const label = activeCase.value?.label ?? '';
+    if (!hasElevenDigits(label)) return null;
+    const check = idCheck.value;
+    // The load's answer arrives later, as a signal: this is computed again then.
+    if (check === null) void loadIdCheck().catch(() => undefined);
+    return check?.(label) ? t('common.label-looks-like-id') : null;
+  });
 
   // Per case: fields changed here and not yet saved. An update from another window must not
   // overwrite them; everything else it brings is taken.

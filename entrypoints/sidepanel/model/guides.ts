@@ -11,7 +11,7 @@ import {
   pickGuides,
 } from '../../../domain/guide';
 import type { DetectedContext } from '../../../domain/page-context';
-import { searchGuides } from '../../../domain/search';
+import type { SearchHit, searchGuides } from '../../../domain/search';
 import type { TargetForm } from '../../../domain/target-form';
 import type { CasesModel } from './cases';
 import { loadOnce } from './load-once';
@@ -95,12 +95,22 @@ export function createGuides(deps: {
     return current ? [current, ...others] : others;
   });
   const searchQuery = signal('');
-  const searchHits = computed(() =>
-    searchGuides(
+  // The search's code comes with the first query (a failed load is asked for again at the next one).
+  const searcher = signal<typeof searchGuides | null>(null);
+  const loadSearch = loadOnce(() => import('../../../domain/search').then((module) => module.searchGuides), {
+    loaded: (search) => {
+      searcher.value = search;
+    },
+  });
+  /** The hits for the query; null while the search's code is not in yet. */
+  const searchHits = computed<SearchHit[] | null>(() => {
+    const search = searcher.value;
+    if (search === null) return searchQuery.value.trim() === '' ? [] : null;
+    return search(
       library.index.flatMap((meta) => loadedGuides.value.get(meta.id) ?? []),
       searchQuery.value,
-    ),
-  );
+    );
+  });
   /** An item the guide view should bring into view and focus (then calls `itemFocused`). */
   const focusRequest = signal<FocusRequest | null>(null);
   /** True when the drafts should get the focus (then the drafts call `draftsFocused`). */
@@ -148,7 +158,9 @@ export function createGuides(deps: {
         }),
         effect(() => ensureLoaded(guidesWithAnswers.value)),
         effect(() => {
-          if (searchQuery.value.trim() !== '') ensureLoaded(library.index.map((meta) => meta.id));
+          if (searchQuery.value.trim() === '') return;
+          ensureLoaded(library.index.map((meta) => meta.id));
+          if (searcher.peek() === null) loadSearch().catch(() => undefined);
         }),
       ];
     },

@@ -6,11 +6,12 @@ import {
   createCase,
   isExpired,
   keepUntilFor,
-  labelLooksLikeNationalId,
   latestAnswer,
   restoreCase,
 } from '../../../domain/case';
 import { exportCase, parseCaseImport } from '../../../domain/case-transfer';
+import { hasElevenDigits } from '../../../domain/digit-count';
+import { labelLooksLikeNationalId } from '../../../domain/national-id';
 
 const NOW = '2026-11-23T10:00:00.000Z';
 const context = { now: NOW, today: '2026-11-23', newId: () => 'new-id' };
@@ -102,6 +103,18 @@ describe('labels', () => {
     ['Tlf 91234567', false],
   ])('%s looks like a national ID: %s', (label, expected) => {
     expect(labelLooksLikeNationalId(label)).toBe(expected);
+    // The quick test the panel runs first never rules out a label the full check flags.
+    if (expected) expect(hasElevenDigits(label)).toBe(true);
+  });
+
+  it.each([
+    ['', false],
+    ['Sak 1234567890', false],
+    ['Sak 12345678901', true],
+    ['１２３４５６ ７８９０１', true],
+    ['12.34.56 789 0', false],
+  ])('%s holds 11 digits or more: %s', (text, expected) => {
+    expect(hasElevenDigits(text)).toBe(expected);
   });
 });
 

@@ -182,15 +182,42 @@ describe('case-actions area, when the export and import code cannot be fetched',
       });
       actions.newCase();
       await cases.flushAll();
+      const noticeKey = () => feedback.noticeText.peek()?.key;
       await actions.exportActiveCase();
       expect(fake.downloads).toEqual([]);
-      expect(feedback.noticeText.value?.key).toBe('case.transfer-failed');
+      expect(noticeKey()).toBe('case.transfer-failed');
       feedback.noticeText.value = null;
       await actions.importCase('{"format":"folgesvenn-sak"}');
-      expect(feedback.noticeText.value?.key).toBe('case.transfer-failed');
+      expect(noticeKey()).toBe('case.transfer-failed');
       expect(cases.cases.value).toHaveLength(1);
     } finally {
       vi.doUnmock('../../../domain/case-transfer');
+      vi.resetModules();
+    }
+  });
+});
+
+describe('cases area, when the national ID check cannot be fetched', () => {
+  it('warns about any label with 11 digits rather than about none', async () => {
+    vi.resetModules();
+    vi.doMock('../../../domain/national-id', () => Promise.reject(new Error('chunk failed to load')));
+    try {
+      const { createCases: create } = await import('../../../entrypoints/sidepanel/model/cases');
+      const { createFeedback: feedbackFor } = await import('../../../entrypoints/sidepanel/model/feedback');
+      const cases = create({
+        platform: createFakePanelPlatform().platform,
+        feedback: feedbackFor(),
+        role: signal('leder' as const),
+        tabId: signal(1),
+        saveDelayMs: 10,
+        onChange: vi.fn(),
+      });
+      cases.updateField('label', 'Sak 1234');
+      expect(cases.labelWarning.value).toBeNull();
+      cases.updateField('label', 'Sak 12345678901');
+      await vi.waitFor(() => expect(cases.labelWarning.value).not.toBeNull());
+    } finally {
+      vi.doUnmock('../../../domain/national-id');
       vi.resetModules();
     }
   });
