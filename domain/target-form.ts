@@ -46,6 +46,15 @@ export interface TargetForm {
   readonly source: string;
 }
 
+/** What the panel's first view knows of a form: which one it is and where it belongs (its fields come with the drafting engine). */
+export type TargetFormSummary = Pick<TargetForm, 'id' | 'title' | 'contexts' | 'insertContexts'>;
+
+/** A form's summary: its id, title and contexts, without its fields. */
+export function summaryOfForm(form: TargetForm): TargetFormSummary {
+  const { id, title, contexts, insertContexts } = form;
+  return insertContexts === undefined ? { id, title, contexts } : { id, title, contexts, insertContexts };
+}
+
 /** Who a text check must protect: the employer (strict) or NAV only (national IDs only). */
 export function privacyAudienceOf(field: TargetField): 'arbeidsgiver' | 'nav' {
   return isEmployerVisible(field) ? 'arbeidsgiver' : 'nav';

@@ -81,6 +81,8 @@ export function App(props: { model: PanelModel }) {
   const context = model.context.value;
   const guide = model.guide.value;
   const form = model.form.value;
+  // The form whole, with its fields: in with the drafting engine (the draft list waits for both).
+  const draftForm = model.draftForm.value;
   const ready = model.ready.value;
   const choice = model.guideChoice.value;
   const active = model.activeCase.value;
@@ -228,11 +230,11 @@ export function App(props: { model: PanelModel }) {
                   onInput={(event) => model.setFreeNotes((event.currentTarget as HTMLTextAreaElement).value)}
                 />
               </label>
-              {form && !model.draftingReady.value && <DraftListPending formTitle={form.title} />}
-              {form && model.draftingReady.value && (
+              {form && !draftForm && <DraftListPending formTitle={form.title} />}
+              {form && draftForm && (
                 <DraftList
                   fallback={<DraftListPending formTitle={form.title} />}
-                  form={form}
+                  form={draftForm}
                   drafts={model.drafts.value}
                   blocked={model.blocked.value}
                   mismatch={model.formMismatch.value}

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { ErrorBoundary, ErrorScreen } from '../../components/ErrorBoundary';
-import { TARGET_FORMS } from '../../content/forms';
+import { FORM_INDEX } from '../../content/form-index';
 import { LAZY_LIBRARY } from '../../content/guide-loaders';
 import { choiceItemIdsOf } from '../../domain/guide';
 import { PAGE_CONTEXTS } from '../../domain/page-contexts';
@@ -23,7 +23,7 @@ function start() {
     // The first guide's load is timed for the bench's start breakdown (platform/start-marks.ts).
     library: { ...LAZY_LIBRARY, load: (id) => timed('load-guide', () => LAZY_LIBRARY.load(id)) },
     contexts: PAGE_CONTEXTS,
-    forms: TARGET_FORMS,
+    forms: FORM_INDEX,
     loadTimeline: () => import('./model/timeline-engine').then((module) => module.TIMELINE_ENGINE),
     loadDrafting: () => import('./model/drafting-engine').then((module) => module.DRAFTING_ENGINE),
     loadMedicalWords: () => import('../../content/medical-words').then((module) => module.medicalWords),

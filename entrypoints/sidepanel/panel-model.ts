@@ -3,7 +3,7 @@ import type { GuideLibrary } from '../../domain/guide';
 import type { PageContextDefinition } from '../../domain/page-context';
 import type { MedicalWord } from '../../domain/privacy-guard';
 import type { JournalSite } from '../../domain/sites';
-import type { TargetForm } from '../../domain/target-form';
+import type { TargetFormSummary } from '../../domain/target-form';
 import { ensureMessages } from '../../i18n/ui-text';
 import type { PanelPlatform } from '../../platform/panel-platform';
 import { createAnswers } from './model/answers';
@@ -26,7 +26,7 @@ export interface PanelModelDeps {
   /** The guide index, with each guide loaded when a page, a case or a search needs it. */
   readonly library: GuideLibrary;
   readonly contexts: readonly PageContextDefinition[];
-  readonly forms: readonly TargetForm[];
+  readonly forms: readonly TargetFormSummary[];
   /**
    * The timeline rules and what computes from them (model/timeline-engine.ts), loaded when a case first
    * has a sick day (they are not needed before).

@@ -3,7 +3,7 @@ import { type CaseRecord, keepUntilFor } from '../../../domain/case';
 import type { ImportFile } from '../../../domain/case-transfer';
 import { unreachable } from '../../../domain/exhaustive';
 import { choiceItemIdsOf, type GuideLibrary } from '../../../domain/guide';
-import type { TargetForm } from '../../../domain/target-form';
+import type { TargetFormSummary } from '../../../domain/target-form';
 import { ensureMessages, t, tCount, uiText } from '../../../i18n/ui-text';
 import type { PanelPlatform } from '../../../platform/panel-platform';
 import type { CasesModel } from './cases';
@@ -35,7 +35,7 @@ export function createCaseActions(deps: {
   cases: CasesModel;
   library: GuideLibrary;
   chosenGuideId: ReadonlySignal<string | null>;
-  form: ReadonlySignal<TargetForm | null>;
+  form: ReadonlySignal<TargetFormSummary | null>;
 }) {
   const { platform, feedback, cases } = deps;
   const { clock } = platform;

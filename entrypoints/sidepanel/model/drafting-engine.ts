@@ -1,4 +1,6 @@
+import { TARGET_FORMS } from '../../../content/forms';
 import { draftCase, draftFields, editDraft } from '../../../domain/draft';
+import type { TargetForm } from '../../../domain/target-form';
 import { createInsertFlow } from './insert-flow';
 
 // The drafting engine: what computes the form's fields from the notes (domain/draft.ts). Loaded on
@@ -14,6 +16,8 @@ export const DRAFTING_ENGINE = {
   draftFields,
   /** The edit kept for a field: the user's text and the draft it started from. */
   editDraft,
+  /** A form whole, with its fields, by id (the first view knows only its summary, content/form-index.ts). */
+  formById: (id: string): TargetForm | null => TARGET_FORMS.find((form) => form.id === id) ?? null,
   /** The steps of «Sett inn», «Fyll inn alle» and the overwrite question (model/insert-flow.ts). */
   createInsertFlow,
 };

@@ -5,7 +5,7 @@ import { fieldKey } from '../../../domain/field-ref';
 import type { Guide } from '../../../domain/guide';
 import type { DetectedContext } from '../../../domain/page-context';
 import type { MedicalWord, PrivacyFinding } from '../../../domain/privacy-guard';
-import { privacyAudienceOf, type TargetForm } from '../../../domain/target-form';
+import { privacyAudienceOf, type TargetForm, type TargetFormSummary } from '../../../domain/target-form';
 import { contextLabel } from '../../../i18n/context-label';
 import { ensureMessages, t, tCount } from '../../../i18n/ui-text';
 import type { PanelPlatform } from '../../../platform/panel-platform';
@@ -70,7 +70,8 @@ export function createDrafts(deps: {
   refresh: DraftRefresh;
   context: ReadonlySignal<DetectedContext>;
   guide: ReadonlySignal<Guide | null>;
-  form: ReadonlySignal<TargetForm | null>;
+  /** The form open, as the first view knows it (its fields come with the engine: `draftForm`). */
+  form: ReadonlySignal<TargetFormSummary | null>;
   draftingGuides: ReadonlySignal<readonly Guide[]>;
   activeCaseId: ReadonlySignal<string | null>;
   activeCase: ReadonlySignal<CaseRecord | null>;
@@ -98,12 +99,18 @@ export function createDrafts(deps: {
       draftingFailure.value = error ?? new Error('the drafting engine failed to load');
     },
   });
+  /** The open form whole, with its fields: null until the engine (which holds them) is in. */
+  const draftForm = computed<TargetForm | null>(() => {
+    const loaded = engine.value;
+    const summary = form.value;
+    return loaded && summary ? loaded.formById(summary.id) : null;
+  });
   const drafts = computed<ShownDraft[]>(() => {
     deps.refresh.tick.value;
     deps.activeCaseId.value;
     const loaded = engine.value;
     const currentGuide = deps.guide.value;
-    const currentForm = form.value;
+    const currentForm = draftForm.value;
     const record = untracked(() => activeCase.value);
     if (!loaded || !currentGuide || !currentForm || !record) return [];
     return loaded.draftCase({
@@ -150,7 +157,7 @@ export function createDrafts(deps: {
   /** Keeps `text` as the user's edit of a field of the open form. */
   function keepEdit(
     loaded: DraftingEngine,
-    currentForm: TargetForm,
+    currentForm: TargetFormSummary,
     record: CaseRecord,
     fieldId: string,
     drafted: string,
@@ -206,6 +213,7 @@ export function createDrafts(deps: {
 
   return {
     drafts,
+    draftForm: draftForm as ReadonlySignal<TargetForm | null>,
     /** True once the drafting engine is in: the draft list shows from then on. */
     draftingReady: computed(() => engine.value !== null) as ReadonlySignal<boolean>,
     /** Why the drafting engine did not load, or null (the view offers the panel's way out). */
@@ -284,7 +292,7 @@ export function createDrafts(deps: {
     /** Keeps the user's own text for a field; it survives later note changes, marked as edited. */
     editDraft(fieldId: string, text: string): void {
       withEngine((loaded) => {
-        const currentForm = form.value;
+        const currentForm = draftForm.value;
         const record = activeCase.value;
         if (!currentForm || !record) return;
         if (blocked.value?.fieldId === fieldId) blocked.value = null;

@@ -12,12 +12,12 @@ import {
 } from '../../../domain/guide';
 import type { DetectedContext } from '../../../domain/page-context';
 import type { SearchHit, searchGuides } from '../../../domain/search';
-import type { TargetForm } from '../../../domain/target-form';
+import type { TargetFormSummary } from '../../../domain/target-form';
 import type { CasesModel } from './cases';
 import { loadOnce } from './load-once';
 
 /** The first target form one of the guide's items feeds. */
-function formFedBy(guide: Guide, forms: readonly TargetForm[]): TargetForm | null {
+function formFedBy(guide: Guide, forms: readonly TargetFormSummary[]): TargetFormSummary | null {
   for (const section of guide.sections) {
     for (const item of section.items) {
       for (const id of formsFed(item)) {
@@ -35,7 +35,7 @@ function formFedBy(guide: Guide, forms: readonly TargetForm[]): TargetForm | nul
  */
 export function createGuides(deps: {
   library: GuideLibrary;
-  forms: readonly TargetForm[];
+  forms: readonly TargetFormSummary[];
   context: ReadonlySignal<DetectedContext>;
   activeCase: ReadonlySignal<CaseRecord | null>;
   updateMap: CasesModel['updateMap'];
@@ -67,7 +67,7 @@ export function createGuides(deps: {
     const id = chosenGuideId.value;
     return id === null ? null : (loadedGuides.value.get(id) ?? null);
   });
-  const form = computed<TargetForm | null>(() => {
+  const form = computed<TargetFormSummary | null>(() => {
     const onPage = forms.find((candidate) => candidate.contexts.includes(context.value.id));
     if (onPage) return onPage;
     return guide.value ? formFedBy(guide.value, forms) : null;

@@ -3,7 +3,7 @@ import type { ShownDraft } from '../../../domain/draft';
 import { formBelongsOn, type InsertFailure } from '../../../domain/insert';
 import type { PageSnapshot } from '../../../domain/page-snapshot';
 import type { PrivacyFinding } from '../../../domain/privacy-guard';
-import type { TargetForm } from '../../../domain/target-form';
+import type { TargetFormSummary } from '../../../domain/target-form';
 import { ensureMessages, shown, t, type UiText } from '../../../i18n/ui-text';
 import type { PanelPlatform } from '../../../platform/panel-platform';
 import type { DraftingEngine } from './drafting-engine';
@@ -22,7 +22,7 @@ export interface InsertModelDeps {
   readonly tabId: ReadonlySignal<number | null>;
   readonly snapshot: ReadonlySignal<PageSnapshot | null>;
   readonly contextId: ReadonlySignal<string>;
-  readonly form: ReadonlySignal<TargetForm | null>;
+  readonly form: ReadonlySignal<TargetFormSummary | null>;
   readonly drafts: ReadonlySignal<readonly ShownDraft[]>;
   /**
    * The drafting engine (model/drafting-engine.ts): it drafts what is sent and holds the insert's steps

@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { FORM_INDEX } from '../../../content/form-index';
+import { TARGET_FORMS } from '../../../content/forms';
 import { GUIDE_INDEX } from '../../../content/guide-index';
 import { GUIDE_ITEM_IDS } from '../../../content/guide-index-items';
 import { GUIDE_LOADERS, LAZY_LIBRARY } from '../../../content/guide-loaders';
 import { GUIDES } from '../../../content/library';
 import { listGuideItems, toGuideItemIds, toGuideMeta } from '../../../domain/guide';
+import { summaryOfForm } from '../../../domain/target-form';
 
 describe('the panel’s guide index and loaders', () => {
   it('index matches the library (run `npm run guide-index` after editing a guide)', () => {
     expect(GUIDE_INDEX).toEqual(GUIDES.map(toGuideMeta));
+  });
+
+  it('form index matches the forms, without their fields (run `npm run guide-index` after editing a form)', () => {
+    expect(FORM_INDEX).toEqual(TARGET_FORMS.map(summaryOfForm));
+    for (const summary of FORM_INDEX) expect(Object.keys(summary)).not.toContain('fields');
   });
 
   it('item ids match the library, guide by guide in library order (run `npm run guide-index`)', () => {
