@@ -58,7 +58,14 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), quietContentScriptContext(), stableGuideChunkNames()],
     // No module-preload polyfill: it fetch()es the preloaded chunks, and the extension fetches nothing.
-    build: { sourcemap: process.env.FOLGESVENN_SOURCEMAP === '1', modulePreload: { polyfill: false } },
+    // Terser, two passes: 1 % smaller start-up chunks and 4 % smaller content script than Vite's
+    // default minifier (measured 2026-12-08: 47 611 → 47 094 and 6 085 → 5 873 B gzip).
+    build: {
+      sourcemap: process.env.FOLGESVENN_SOURCEMAP === '1',
+      modulePreload: { polyfill: false },
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 } },
+    },
   }),
   hooks: {
     // The enterprise policy schema is Chrome's alone (the manifest names it only there): Firefox's
