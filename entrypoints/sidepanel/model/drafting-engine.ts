@@ -1,6 +1,7 @@
 import { TARGET_FORMS } from '../../../content/forms';
 import { draftCase, draftFields, editDraft } from '../../../domain/draft';
 import type { TargetForm } from '../../../domain/target-form';
+import { createDraftActions } from './draft-actions';
 import { createInsertFlow } from './insert-flow';
 
 // The drafting engine: what computes the form's fields from the notes (domain/draft.ts). Loaded on
@@ -18,6 +19,8 @@ export const DRAFTING_ENGINE = {
   editDraft,
   /** A form whole, with its fields, by id (the first view knows only its summary, content/form-index.ts). */
   formById: (id: string): TargetForm | null => TARGET_FORMS.find((form) => form.id === id) ?? null,
+  /** Copying, editing, drafting again and rewording (model/draft-actions.ts). */
+  createDraftActions,
   /** The steps of «Sett inn», «Fyll inn alle» and the overwrite question (model/insert-flow.ts). */
   createInsertFlow,
 };
