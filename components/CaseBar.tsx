@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import type { CaseRecord, ImportFile } from '../domain/case';
 import { formatDateNb } from '../domain/dates';
 import { t } from '../i18n/ui-text';
+import { Disclosure } from './Disclosure';
 import { Icon } from './Icon';
 
 /** What the case bar raises; it holds no state of its own. */
@@ -65,8 +66,7 @@ export function CaseBar(
           {props.labelWarning}
         </p>
       )}
-      <details class="case__details">
-        <summary>{t('case.details')}</summary>
+      <Disclosure class="case__details" summary={t('case.details')}>
         {active ? (
           <div class="case__form">
             <label class="field">
@@ -148,7 +148,7 @@ export function CaseBar(
             {t('case.delete-everything')}
           </button>
         </p>
-      </details>
+      </Disclosure>
     </section>
   );
 }
