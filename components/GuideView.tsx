@@ -22,7 +22,7 @@ import { ScaleChart } from './ScaleChart';
 /** The parts of a case the guide view reads. */
 type GuideState = Pick<CaseRecord, 'ticks' | 'notes' | 'scales' | 'choices'>;
 
-/** Callbacks the guide view raises; the view holds no state of its own. */
+/** Callbacks the guide view raises; the case itself is not held here (only how the view is shown and folded). */
 export interface GuideViewActions {
   onNote: (itemId: string, text: string) => void;
   onTick: (itemId: string) => void;
