@@ -3,6 +3,7 @@ import type { CaseRecord } from '../domain/case';
 import type { ImportFile } from '../domain/case-transfer';
 import { formatDateNb } from '../domain/dates';
 import { t } from '../i18n/ui-text';
+import { Disclosure } from './Disclosure';
 import { Icon } from './Icon';
 
 /** What the case bar raises; it holds no state of its own. */
@@ -66,8 +67,7 @@ export function CaseBar(
           {props.labelWarning}
         </p>
       )}
-      <details class="case__details">
-        <summary>{t('case.details')}</summary>
+      <Disclosure class="case__details" summary={t('case.details')}>
         {active ? (
           <div class="case__form">
             <label class="field">
@@ -149,7 +149,7 @@ export function CaseBar(
             {t('case.delete-everything')}
           </button>
         </p>
-      </details>
+      </Disclosure>
     </section>
   );
 }

@@ -15,13 +15,14 @@ import {
   type Source,
 } from '../domain/guide';
 import { t, uiLanguage } from '../i18n/ui-text';
+import { Disclosure } from './Disclosure';
 import { Icon } from './Icon';
 import { ScaleChart } from './ScaleChart';
 
 /** The parts of a case the guide view reads. */
 type GuideState = Pick<CaseRecord, 'ticks' | 'notes' | 'scales' | 'choices'>;
 
-/** Callbacks the guide view raises; the view holds no state of its own. */
+/** Callbacks the guide view raises; the case itself is not held here (only how the view is shown and folded). */
 export interface GuideViewActions {
   onNote: (itemId: string, text: string) => void;
   onTick: (itemId: string) => void;
@@ -43,10 +44,9 @@ interface ContentLang {
 
 function SourceNote(props: { label: string }) {
   return (
-    <details class="source">
-      <summary>{t('guide.source')}</summary>
+    <Disclosure class="source" summary={t('guide.source')}>
       <p>{props.label}</p>
-    </details>
+    </Disclosure>
   );
 }
 
@@ -143,8 +143,7 @@ function ItemAnswer(props: { item: GuideItem; state: GuideState } & ContentLang 
 /** Names to choose from for a scale whose area the user names (the job wheel): one click puts it in the note. */
 function NameSuggestions(props: { labels: readonly string[]; onUse: (label: string) => void }) {
   return (
-    <details class="item__suggestions">
-      <summary>{t('guide.scale.suggestions')}</summary>
+    <Disclosure class="item__suggestions" summary={t('guide.scale.suggestions')}>
       <p class="item__help">{t('guide.scale.suggestions.note')}</p>
       <ul class="suggestions">
         {props.labels.map((label) => (
@@ -160,7 +159,7 @@ function NameSuggestions(props: { labels: readonly string[]; onUse: (label: stri
           </li>
         ))}
       </ul>
-    </details>
+    </Disclosure>
   );
 }
 
@@ -233,6 +232,19 @@ function ItemView(
       <SourceNote label={props.sourceLabel(item.source)} />
     </li>
   );
+}
+
+/** The guide's sections the user has folded (false) or unfolded (true), for one guide in one view (`layout`). */
+interface Folding {
+  readonly layout: string;
+  readonly open: Readonly<Record<string, boolean>>;
+}
+
+/** `folding` with one section folded or unfolded; what was kept for another layout is forgotten. */
+function foldSection(folding: Folding, layout: string, sectionId: string, open: boolean): Folding {
+  const known = folding.layout === layout ? folding.open : {};
+  if (folding.layout === layout && known[sectionId] === open) return folding;
+  return { layout, open: { ...known, [sectionId]: open } };
 }
 
 /** What the guide's handout button needs: the case's first sick day (null: none) and what printing does. */
@@ -339,12 +351,33 @@ export function GuideView(
     }
   }, [focusOutsideCore, props.guide.id]);
   const coreOnly = core.length > 0 && !whole && !focusOutsideCore;
+  const shownSections = coreOnly
+    ? guide.sections
+        .map((section) => ({ ...section, items: section.items.filter(isCore) }))
+        .filter((section) => section.items.length > 0)
+    : guide.sections;
+  // Which sections the user has folded or unfolded, over the defaults (the core path opens every section
+  // it draws on; the whole guide opens its first); forgotten when the guide or the view changes.
+  const layout = `${props.guide.id}${coreOnly ? ':core' : ''}`;
+  const [folding, setFolding] = useState<Folding>(() => ({ layout, open: {} }));
+  // The folding kept names its layout: a render in another layout reads none, and this drops it.
+  useEffect(() => setFolding((previous) => (previous.layout === layout ? previous : { layout, open: {} })), [layout]);
+  const setSectionOpen = (sectionId: string, open: boolean) =>
+    setFolding((previous) => foldSection(previous, layout, sectionId, open));
+  // The section of the item to focus is open from the render that asks for the focus (the effect then
+  // keeps it open once the request is done).
+  const focusSectionId =
+    focusItemId === null
+      ? undefined
+      : shownSections.find((section) => section.items.some((item) => item.id === focusItemId))?.id;
+  const sectionOpen = (sectionId: string, index: number) =>
+    sectionId === focusSectionId ||
+    ((folding.layout === layout ? folding.open[sectionId] : undefined) ?? (coreOnly || index === 0));
   useEffect(() => {
     if (!focusItemId) return;
     const element = root.current?.querySelector<HTMLElement>(`[data-item="${CSS.escape(focusItemId)}"]`);
     if (!element) return;
-    const section = element.closest('details');
-    if (section) section.open = true;
+    if (focusSectionId !== undefined) setFolding((previous) => foldSection(previous, layout, focusSectionId, true));
     const target =
       focusPart === 'note'
         ? element.querySelector<HTMLElement>('textarea')
@@ -357,13 +390,8 @@ export function GuideView(
       target.focus();
     }
     onFocused?.();
-  }, [focusItemId, focusPart, onFocused]);
+  }, [focusItemId, focusPart, onFocused, focusSectionId, layout]);
   const overall = countProgress(allItems, state.ticks);
-  const shownSections = coreOnly
-    ? guide.sections
-        .map((section) => ({ ...section, items: section.items.filter(isCore) }))
-        .filter((section) => section.items.length > 0)
-    : guide.sections;
   const itemView = (item: GuideItem) => (
     <ItemView
       key={item.id}
@@ -421,24 +449,27 @@ export function GuideView(
       <div id="guide-items" data-core={coreOnly ? 'true' : undefined}>
         {shownSections.map((section, index) => {
           const progress = countProgress(section.items, state.ticks);
-          // The core path opens every section it draws on; the whole guide opens its first section.
           return (
-            <details
+            <Disclosure
               key={`${section.id}${coreOnly ? '-core' : ''}`}
               class="section"
-              open={coreOnly || index === 0 || undefined}
+              toggleClass="section__summary"
               data-section={section.id}
+              open={sectionOpen(section.id, index)}
+              onToggle={(open) => setSectionOpen(section.id, open)}
+              summary={
+                <>
+                  <span class="section__title" lang={contentLang}>
+                    {section.title}
+                  </span>
+                  <span class="section__count">
+                    {progress.done}/{progress.total}
+                  </span>
+                </>
+              }
             >
-              <summary class="section__summary">
-                <span class="section__title" lang={contentLang}>
-                  {section.title}
-                </span>
-                <span class="section__count">
-                  {progress.done}/{progress.total}
-                </span>
-              </summary>
               <ol class="section__items">{section.items.map(itemView)}</ol>
-            </details>
+            </Disclosure>
           );
         })}
       </div>

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../content/messages/catalogue';
 import { t } from '../i18n/ui-text';
+import { Disclosure } from './Disclosure';
 
 /** The panel's own shortcuts: the keys (the same in every language) and the message saying what they do. */
 const SHORTCUTS: readonly { keys: string; does: MessageKey }[] = [
@@ -14,8 +15,7 @@ const SHORTCUTS: readonly { keys: string; does: MessageKey }[] = [
 /** The shortcuts, folded away at the bottom of the panel. */
 export function ShortcutList() {
   return (
-    <details class="settings">
-      <summary>{t('site.shortcut.title')}</summary>
+    <Disclosure class="settings" summary={t('site.shortcut.title')}>
       <dl class="shortcuts">
         {SHORTCUTS.map((shortcut) => (
           <div key={shortcut.keys} class="shortcuts__row">
@@ -26,6 +26,6 @@ export function ShortcutList() {
           </div>
         ))}
       </dl>
-    </details>
+    </Disclosure>
   );
 }

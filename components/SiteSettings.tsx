@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { JournalSite } from '../domain/sites';
 import { t } from '../i18n/ui-text';
+import { Disclosure } from './Disclosure';
 
 /** Settings: the journal sites, with where each came from; the user's own can be removed. */
 export function SiteSettings(props: {
@@ -11,8 +12,7 @@ export function SiteSettings(props: {
   children?: ComponentChildren;
 }) {
   return (
-    <details class="settings">
-      <summary>{t('site.settings')}</summary>
+    <Disclosure class="settings" summary={t('site.settings')}>
       {props.children}
       <h2 class="settings__title">{t('site.settings.sites')}</h2>
       {props.sites.length === 0 ? (
@@ -43,6 +43,6 @@ export function SiteSettings(props: {
           ))}
         </ul>
       )}
-    </details>
+    </Disclosure>
   );
 }

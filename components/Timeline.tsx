@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { ensureMessages, t } from '../i18n/ui-text';
+import { Disclosure } from './Disclosure';
 import { lazyComponent } from './lazy';
 import type { TimelineBodyActions, TimelineBodyProps } from './TimelineBody';
 
@@ -26,7 +27,7 @@ export function preloadTimeline(): Promise<unknown> {
 }
 
 /**
- * The case's legal timeline, folded by default: the summary (the next deadline in one sentence, or a
+ * The case's legal timeline, folded by default: the toggle (the next deadline in one sentence, or a
  * prompt for the first sick day) is part of the first view; the body (dates, milestones) is loaded on
  * demand and says so while it is not in yet.
  */
@@ -40,24 +41,28 @@ export function Timeline(
   } & TimelineActions,
 ) {
   const { nextSentence, open, focus, onOpen, onFocused, ...body } = props;
-  const summary = useRef<HTMLElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!focus) return;
-    summary.current?.focus();
+    toggle.current?.focus();
     onFocused();
   }, [focus, onFocused]);
   return (
-    <details
+    <Disclosure
       class="timeline"
+      toggleClass="timeline__summary"
+      toggleRef={toggle}
       open={open}
-      onToggle={(event) => onOpen((event.currentTarget as HTMLDetailsElement).open)}
-    >
-      <summary class="timeline__summary" ref={summary}>
-        <span class="timeline__heading">{t('timeline.heading')}</span>
-        <span class="timeline__next" data-testid="next-deadline">
-          {props.firstSickDay === null ? t('timeline.prompt') : nextSentence}
+      onToggle={onOpen}
+      summary={
+        <span class="timeline__text">
+          <span class="timeline__heading">{t('timeline.heading')}</span>
+          <span class="timeline__next" data-testid="next-deadline">
+            {props.firstSickDay === null ? t('timeline.prompt') : nextSentence}
+          </span>
         </span>
-      </summary>
+      }
+    >
       <TimelineBody
         {...body}
         fallback={
@@ -66,6 +71,6 @@ export function Timeline(
           </p>
         }
       />
-    </details>
+    </Disclosure>
   );
 }

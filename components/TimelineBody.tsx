@@ -3,6 +3,7 @@ import { DATE_MAX, DATE_MIN, formatDateNb } from '../domain/dates';
 import { type Milestone, whenOf } from '../domain/timeline';
 import { whenText } from '../i18n/timeline-text';
 import { t } from '../i18n/ui-text';
+import { Disclosure } from './Disclosure';
 
 // What the unfolded timeline shows: the case's dates and its milestones. Loaded on demand
 // (components/Timeline.tsx wraps it in lazyComponent): the first view shows the timeline folded.
@@ -46,8 +47,7 @@ function MilestoneRow(props: { milestone: Milestone; isNext: boolean }) {
           {whenText(whenOf(milestone))}
           {milestone.applies !== 'yes' && ` · ${t(`timeline.applies.${milestone.applies}`)}`}
         </p>
-        <details class="milestone__details">
-          <summary>{t('timeline.details')}</summary>
+        <Disclosure class="milestone__details" summary={t('timeline.details')}>
           <p>{rule.description}</p>
           <p>
             <strong>{t('timeline.responsible')}</strong> {rule.responsible}
@@ -63,7 +63,7 @@ function MilestoneRow(props: { milestone: Milestone; isNext: boolean }) {
             </ul>
           )}
           {rule.checkBeforeRelease && <p class="milestone__unconfirmed">{t('timeline.unconfirmed')}</p>}
-        </details>
+        </Disclosure>
       </div>
     </li>
   );

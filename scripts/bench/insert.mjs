@@ -3,6 +3,8 @@
 // listeners saw change. Each run on a fresh tab and panel, so every field starts empty and nothing is asked
 // about. Both ends are timestamped in the browser (performance.timeOrigin + performance.now()), as in
 // tests/e2e/insert.spec.ts, so Playwright's round trips are not counted.
+
+import { unfold } from '../../tests/e2e/support/disclosure.mjs';
 import { routeFixtures, URLS } from '../../tests/e2e/support/fixture-routes.mjs';
 import { launchWithExtension, openPinnedPanel, tabIdOf } from '../../tests/e2e/support/launch.mjs';
 import { writeLeaderNotes } from '../../tests/e2e/support/leader-notes.mjs';
@@ -19,9 +21,7 @@ const FREE_NOTES = [
 
 /** Opens a section of the guide in the panel (folded or not) so its note can be typed. */
 async function openSection(panel, itemId) {
-  await panel.locator(`details.section:has([data-item="${itemId}"])`).evaluate((section) => {
-    section.open = true;
-  });
+  await unfold(panel.locator(`.section:has([data-item="${itemId}"])`));
 }
 
 /** One «Fyll inn alle»: the milliseconds to the last field updated, and how many fields it filled. */

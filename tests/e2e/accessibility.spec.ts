@@ -76,7 +76,7 @@ async function audit(panel: Page, state: string): Promise<Violation[]> {
 /** Opens every closed disclosure in the panel, so axe sees the whole view. */
 async function openAllDisclosures(panel: Page): Promise<void> {
   for (let round = 0; round < 200; round += 1) {
-    const closed = panel.locator('main details:not([open]) > summary:visible');
+    const closed = panel.locator('main [data-open="false"] > .disclosure__toggle:visible');
     if ((await closed.count()) === 0) return;
     await closed.first().click();
   }
@@ -243,7 +243,7 @@ async function focusState(panel: Page) {
       type,
       label: label.trim().replace(/\s+/g, ' ').slice(0, 80),
       visible: outline || shadow,
-      closedSection: element.matches('details.section:not([open]) > summary'),
+      closedSection: element.matches('.section[data-open="false"] > .section__summary'),
       how: `outline ${style.outlineStyle} ${style.outlineWidth}; box-shadow ${style.boxShadow}`,
     };
   });
@@ -297,3 +297,27 @@ for (const [role, url, context] of [['leader', URLS.nyPlan, 'oppfolgingsplan-led
       .annotations.push({ type: 'Tab presses', description: `to the first note ${toNote}, to «Kopier» ${toCopy}` });
   });
 }
+
+test('a disclosure is a button: Enter and Space unfold and fold it, and it says whether it is open', async ({
+  session,
+}) => {
+  const form = await session.open(URLS.nyPlan);
+  const panel = await session.panelFor(form);
+  await panelView(panel).showsContext('oppfolgingsplan-leder-ny-plan');
+  // None of the panel's folding is a <details> (a closed one makes typing in a large note slow, issue 18).
+  await expect(panel.locator('details, summary')).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'Innstillinger', exact: true, expanded: false })).toBeVisible();
+  const toggle = panel.getByRole('button', { name: 'Innstillinger', exact: true });
+  const region = panel.locator(`[id="${await toggle.getAttribute('aria-controls')}"]`);
+  await expect(region).toBeHidden();
+  await toggle.focus();
+  await panel.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(region).toBeVisible();
+  await expect(region.getByLabel('Språk')).toBeVisible();
+  await panel.keyboard.press('Space');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(region).toBeHidden();
+  await expect(toggle).toBeFocused();
+  expect((await focusState(panel))?.visible, 'the focus shows on the toggle').toBe(true);
+});

@@ -1,13 +1,12 @@
 import type { Page } from '@playwright/test';
+import { unfold } from './support/disclosure.mjs';
 import { URLS } from './support/fixture-routes.mjs';
 import { panelView } from './support/panel-view';
 import { expect, screenshot, test } from './support/session';
 
 async function writeNote(panel: Page, itemId: string, text: string) {
   // Open the folded section that holds the item, as the user would.
-  await panel.locator(`details.section:has([data-item="${itemId}"])`).evaluate((section) => {
-    (section as HTMLDetailsElement).open = true;
-  });
+  await unfold(panel.locator(`.section:has([data-item="${itemId}"])`));
   await panel.locator(`#note-${itemId}`).fill(text);
 }
 

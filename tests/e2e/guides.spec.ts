@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { unfold } from './support/disclosure.mjs';
 import { URLS } from './support/fixture-routes.mjs';
 import { openPinnedPanel, tabIdOf } from './support/launch.mjs';
 import { panelView } from './support/panel-view';
@@ -8,9 +9,7 @@ async function openItem(panel: Page, itemId: string) {
   // A guide opens on its core items: show them all when the item is not on the core path.
   if ((await panel.locator(`[data-item="${itemId}"]`).count()) === 0)
     await panel.getByRole('button', { name: 'Vis alle punktene' }).click();
-  await panel.locator(`details.section:has([data-item="${itemId}"])`).evaluate((section) => {
-    (section as HTMLDetailsElement).open = true;
-  });
+  await unfold(panel.locator(`.section:has([data-item="${itemId}"])`));
   return panel.locator(`[data-item="${itemId}"]`);
 }
 

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { CASE_SCHEMA_VERSION, createCase } from '../../domain/case';
 import { CASE_EXPORT_FORMAT } from '../../domain/case-transfer';
+import { unfold } from './support/disclosure.mjs';
 import { URLS } from './support/fixture-routes.mjs';
 import { panelView } from './support/panel-view';
 import { expect, recordMetric, test } from './support/session';
@@ -40,10 +41,7 @@ const stored = (panel: Page) =>
  * in the panel, from the file input's change to the outcome on screen: a notice, or the imported case.
  */
 async function importFile(panel: Page, buffer: Buffer, outcome: 'notice' | 'case'): Promise<number> {
-  const details = panel.locator('details.case__details');
-  if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
-    await details.locator('summary').click();
-  }
+  await unfold(panel.locator('.case__details'));
   const timing = panel.evaluate(
     (awaited) =>
       new Promise<number>((resolve) => {

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { unfold } from './support/disclosure.mjs';
 import { URLS } from './support/fixture-routes.mjs';
 import { LEADER_NOTES, writeLeaderNotes } from './support/leader-notes.mjs';
 import { panelView } from './support/panel-view';
@@ -9,9 +10,7 @@ import { expect, recordMetric, screenshot, test } from './support/session';
 // React form keeps them), so text that bypassed the page's editing path would be missing from its summary.
 
 async function openSection(panel: Page, itemId: string): Promise<void> {
-  await panel.locator(`details.section:has([data-item="${itemId}"])`).evaluate((section) => {
-    (section as HTMLDetailsElement).open = true;
-  });
+  await unfold(panel.locator(`.section:has([data-item="${itemId}"])`));
 }
 
 test('the plan: insert one field (state, counter, Ctrl+Z), the overwrite question, then «Fyll inn alle»', async ({

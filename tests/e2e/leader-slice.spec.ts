@@ -12,7 +12,7 @@ test('a leader on the new plan form gets the three core questions, drafts and co
   await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Oppfølgingsplan – ny plan, nærmeste leder');
 
   // The three core questions, in their fixed order.
-  const sections = panel.locator('details.section summary .section__title');
+  const sections = panel.locator('.section > .section__summary .section__title');
   await expect(sections).toHaveText([
     '1. Hvordan er arbeidsdagen?',
     '2. Er det forhold som bør og kan endres?',
@@ -21,7 +21,8 @@ test('a leader on the new plan form gets the three core questions, drafts and co
 
   // Sources are one click away.
   const firstItem = panelView(panel).item('ia-arbeidsdagen');
-  await firstItem.getByText('Kilde').click();
+  await firstItem.getByRole('button', { name: 'Kilde', expanded: false }).click();
+  await expect(firstItem.locator('.source p')).toBeVisible();
   await expect(firstItem.locator('.source p')).toContainText('1. Hvordan er arbeidsdagen?');
 
   await writeLeaderNotes(panel);

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { unfoldAll } from './support/disclosure.mjs';
 import { URLS } from './support/fixture-routes.mjs';
 import { panelView } from './support/panel-view';
 import { expect, test } from './support/session';
@@ -27,7 +28,7 @@ interface Layout {
   outside: string[];
   /** Text cut short (an ellipsis or hidden overflow), described. */
   cut: string[];
-  /** Targets (buttons, fields, summaries) smaller than 24 × 24 px, described. */
+  /** Targets (buttons, the disclosures' toggles, fields, links) smaller than 24 × 24 px, described. */
   small: string[];
 }
 
@@ -69,7 +70,9 @@ function measureLayout(): Layout {
       worst = Math.max(worst, past);
       outside.push(describe(element, `${Math.round(past)}px past the edge`));
     }
-    const target = element.matches('button, select, summary, a[href], input:not([type="hidden"]), textarea');
+    const target = element.matches(
+      'button, .disclosure__toggle, select, a[href], input:not([type="hidden"]), textarea',
+    );
     if (target && !hidden) {
       // A checkbox or radio is reached through its label: the label is the target.
       const owner = element.matches('input[type="checkbox"], input[type="radio"]') ? element.closest('label') : null;
@@ -82,10 +85,9 @@ function measureLayout(): Layout {
   return { scroll: root.scrollWidth - root.clientWidth, worst: Math.round(worst), outside, cut, small };
 }
 
-async function openAll(panel: Page, selector = 'main details'): Promise<void> {
-  await panel.locator(selector).evaluateAll((elements) => {
-    for (const element of elements) (element as HTMLDetailsElement).open = true;
-  });
+/** Unfolds every disclosure matching `selector` (every one in the panel by default). */
+async function openAll(panel: Page, selector = 'main [data-open]'): Promise<void> {
+  await unfoldAll(panel, selector);
 }
 
 /** Checks one view at every width, records its figures, and saves its screenshots. */
@@ -129,7 +131,7 @@ function workerOf(context: BrowserContext): Worker {
 /** A first sick day 30 days back: the timeline, the status bar's next deadline and the milestones fill in. */
 async function fillTimeline(panel: Page): Promise<void> {
   const day1 = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
-  await openAll(panel, 'details.timeline');
+  await openAll(panel, '.timeline');
   await panel.getByLabel('Første sykedag').fill(day1);
   await expect(panel.locator('.timeline__list')).toBeVisible();
   await expect(panel.getByTestId('status-next')).toBeVisible();
@@ -156,7 +158,7 @@ test('the timeline open, with the next deadline in the status bar', async ({ ses
   const panel = await panelAt(session, URLS.nyPlan, 'oppfolgingsplan-leder-ny-plan');
   await fillTimeline(panel);
   await panel.getByLabel(/^Gradert sykmelding/).check();
-  await openAll(panel, 'details.timeline details');
+  await openAll(panel, '.timeline [data-open]');
   await checkWidths(panel, 'timeline');
 });
 
@@ -164,13 +166,13 @@ test('the case bar: «Ny sak», a long label, the details open and a confirmatio
   const panel = await panelAt(session, URLS.nyPlan, 'oppfolgingsplan-leder-ny-plan');
   await panel.locator('#note-ia-arbeidsdagen').fill('Kontor');
   await expect(panelView(panel).saved).toBeVisible();
-  await openAll(panel, 'details.case__details');
+  await openAll(panel, '.case__details');
   await panel.getByLabel(/^Navn på saken/).fill(LONG_LABEL);
   await panelView(panel).newCase();
   await expect(panel.locator('.case__picker select option')).toHaveCount(2);
   await panel.locator('.case__picker select').selectOption({ label: LONG_LABEL });
   await panel.getByLabel('Behold på denne maskinen').check();
-  await panel.locator('.case__details > p > button.button--danger').click();
+  await panel.locator('.case__details > .disclosure__region > p > button.button--danger').click();
   await expect(panel.getByRole('alertdialog')).toBeVisible();
   await checkWidths(panel, 'case');
 });
@@ -181,7 +183,7 @@ test('settings: the language, a journal site with a long address, and the shortc
     LONG_ORIGIN,
   );
   const panel = await panelAt(session, URLS.nyPlan, 'oppfolgingsplan-leder-ny-plan');
-  await openAll(panel, 'details.settings');
+  await openAll(panel, '.settings');
   await expect(panel.locator(`[data-site="${LONG_ORIGIN}"]`)).toBeVisible();
   await checkWidths(panel, 'settings');
 });
@@ -189,14 +191,14 @@ test('settings: the language, a journal site with a long address, and the shortc
 test('the veileder’s referat in Modia, guide and timeline open', async ({ session }) => {
   const panel = await panelAt(session, URLS.referat, 'modia-dialogmote-referat');
   await fillTimeline(panel);
-  await openAll(panel, 'details.section');
+  await openAll(panel, '.section');
   await checkWidths(panel, 'referat');
 });
 
 test('the GP’s sykmelding in syk-inn, guide and timeline open', async ({ session }) => {
   const panel = await panelAt(session, URLS.sykInn, 'syk-inn-fhir');
   await fillTimeline(panel);
-  await openAll(panel, 'details.section');
+  await openAll(panel, '.section');
   await checkWidths(panel, 'sykmelding');
 });
 

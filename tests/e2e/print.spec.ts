@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { unfold } from './support/disclosure.mjs';
 import { URLS } from './support/fixture-routes.mjs';
 import { panelView } from './support/panel-view';
 import { expect, screenshot, test } from './support/session';
@@ -49,15 +50,11 @@ test('the case summary and the drafted plan print on A4', async ({ session }) =>
 test('the printout carries the edited draft and the choice made, as the panel shows them', async ({ session }) => {
   const form = await session.open(URLS.nyPlan);
   const panel = await session.panelFor(form);
-  await panel.locator('details.section:has([data-item="ia-endres-hva-skal-til"])').evaluate((section) => {
-    (section as HTMLDetailsElement).open = true;
-  });
+  await unfold(panel.locator('.section:has([data-item="ia-endres-hva-skal-til"])'));
   await panel.locator('#note-ia-endres-hva-skal-til').fill('faste pauser');
   await expect(panel.locator('#draft-tilretteleggingFremover')).toHaveValue('- faste pauser');
   await panel.locator('#draft-tilretteleggingFremover').fill('- faste pauser hver time\n- hjemmekontor fredag');
-  await panel.locator('details.section:has([data-item="ia-enige-medvirket"])').evaluate((section) => {
-    (section as HTMLDetailsElement).open = true;
-  });
+  await unfold(panel.locator('.section:has([data-item="ia-enige-medvirket"])'));
   await panelView(panel).item('ia-enige-medvirket').getByLabel('Nei').check();
   await expect(panelView(panel).saved).toBeVisible();
 

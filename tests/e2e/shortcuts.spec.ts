@@ -30,6 +30,7 @@ test('keyboard shortcuts move between items, tick, focus the note and copy', asy
   await panel.getByRole('button', { name: 'Til utkastene' }).click();
   await expect(panelView(panel).draftsHeading).toBeFocused();
 
-  await panel.locator('summary', { hasText: 'Hurtigtaster' }).click();
+  await panel.getByRole('button', { name: 'Hurtigtaster', expanded: false }).click();
+  await expect(panel.locator('.shortcuts')).toBeVisible();
   await expect(panel.locator('.shortcuts')).toContainText('Alt + T');
 });

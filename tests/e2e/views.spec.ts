@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { TOGGLE, unfoldAll } from './support/disclosure.mjs';
 import { URLS } from './support/fixture-routes.mjs';
 import { panelView } from './support/panel-view';
 import { expect, test } from './support/session';
@@ -19,12 +20,6 @@ const THEMES = ['light', 'dark'] as const;
 
 /** Text a missing translation would leave: a raw key (`case.new`) or a placeholder (`{label}`). */
 const LEFTOVER = /\b(common|case|timeline|guide|draft|site)\.[a-z][a-z0-9-]*(\.[a-z0-9-]+)*\b|\{[a-zA-Z]+\}/;
-
-async function openAll(panel: Page, selector: string): Promise<void> {
-  await panel.locator(selector).evaluateAll((elements) => {
-    for (const element of elements) (element as HTMLDetailsElement).open = true;
-  });
-}
 
 /** Checks one view in one language and theme, and saves its screenshot. */
 async function capture(panel: Page, view: string, language: string, theme: string): Promise<void> {
@@ -52,11 +47,12 @@ async function capture(panel: Page, view: string, language: string, theme: strin
 
 /** Picks the UI language in «Innstillinger», as a user would, and leaves the settings as they were. */
 async function pickLanguage(panel: Page, language: string): Promise<void> {
-  const settings = panel.locator('details.settings:has(#language-select)');
-  const wasOpen = await settings.evaluate((details) => (details as HTMLDetailsElement).open);
-  if (!wasOpen) await settings.locator('summary').click();
+  const settings = panel.locator('.settings:has(#language-select)');
+  const wasOpen = (await settings.getAttribute('data-open')) === 'true';
+  if (!wasOpen) await settings.locator(TOGGLE).click();
   await panel.locator('#language-select').selectOption(language);
-  if (!wasOpen) await settings.evaluate((details) => ((details as HTMLDetailsElement).open = false));
+  if (!wasOpen) await settings.locator(TOGGLE).click();
+  await expect(settings).toHaveAttribute('data-open', String(wasOpen));
 }
 
 /** Captures the panel in every language and theme; the language is picked in the panel's settings. */
@@ -84,7 +80,7 @@ test('the leader’s plan view: guide, notes, timeline and drafts', async ({ ses
   const { panel } = await panelAt(session, URLS.nyPlan);
   await panel.locator('#note-ia-arbeidsdagen').fill('Kontor 08–16\nkundemøter på telefon');
   await panelView(panel).tick('ia-arbeidsdagen').check();
-  await openAll(panel, 'details.timeline');
+  await unfoldAll(panel, '.timeline');
   await panel.locator('.timeline__dates input[type="date"]').first().fill('2026-10-05');
   await expect(panel.locator('.timeline__list')).toBeVisible();
   await captureAll(panel, 'plan');
@@ -119,10 +115,10 @@ test('settings, case details, shortcuts and a confirmation, all open', async ({ 
   await panel.locator('#note-ia-arbeidsdagen').fill('Kontor');
   await expect(panelView(panel).saved).toBeVisible();
   await captureAll(panel, 'settings', async () => {
-    await openAll(panel, 'details.settings, details.case__details');
+    await unfoldAll(panel, '.settings, .case__details');
     // «Slett alt» asks first: the confirmation is part of the view (never answered here).
     if ((await panel.getByRole('alertdialog').count()) === 0) {
-      await panel.locator('.case__details > p > button.button--danger').click();
+      await panel.locator('.case__details > .disclosure__region > p > button.button--danger').click();
     }
     await expect(panel.getByRole('alertdialog')).toBeVisible();
   });

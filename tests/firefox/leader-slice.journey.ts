@@ -26,23 +26,24 @@ test('a leader on the new plan form gets the three core questions, drafts and co
 
     await waitForContext(panel, 'oppfolgingsplan-leder-ny-plan');
     assert.deepEqual(await textsOf(panel, 'h1'), ['Oppfølgingsplan – ny plan, nærmeste leder']);
-    assert.deepEqual(await textsOf(panel, 'details.section summary .section__title'), [
+    assert.deepEqual(await textsOf(panel, '.section > .section__summary .section__title'), [
       '1. Hvordan er arbeidsdagen?',
       '2. Er det forhold som bør og kan endres?',
       '3. Hva er vi enige om?',
     ]);
 
     // Sources are one click away.
-    await clickText(panel, '[data-item="ia-arbeidsdagen"] summary', 'Kilde');
+    await clickText(panel, '[data-item="ia-arbeidsdagen"] .source > .disclosure__toggle', 'Kilde');
     const source = await textsOf(panel, '[data-item="ia-arbeidsdagen"] .source p');
     assert.match(source.join(' '), /1\. Hvordan er arbeidsdagen\?/);
 
     // The leader's notes under core questions 1 and 2 (the same synthetic conversation as in Chromium).
     await typeInto(panel, NOTE, LEADER_NOTES.arbeidsdagen);
     // The guide opens on its core path with every section open: open it whether or not it is folded.
-    await panel.$eval('details[data-section="endres"]', (section) => {
-      (section as HTMLDetailsElement).open = true;
-    });
+    const endres = '.section[data-section="endres"]';
+    if ((await panel.$eval(endres, (section) => section.getAttribute('data-open'))) === 'false') {
+      await panel.click(`${endres} > .disclosure__toggle`);
+    }
     await typeInto(panel, 'Notat: Ta utgangspunkt i det som var vanskelig', LEADER_NOTES.endres);
 
     const expected = LEADER_NOTES.draftedArbeidsdag;

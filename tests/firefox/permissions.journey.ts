@@ -39,7 +39,7 @@ test('«Slett alt» gives back the journal site’s permission the user granted'
     await journal.reload();
     assert.equal(await waitForContext(panel, 'journal'), 'journal');
 
-    await clickText(panel, '.case__details summary', 'Om saken og lagring');
+    await clickText(panel, '.case__details > .disclosure__toggle', 'Om saken og lagring');
     await clickText(panel, 'button', 'Slett alt');
     await clickText(panel, '[role="alertdialog"] button', 'Ja, slett alt');
     await until(

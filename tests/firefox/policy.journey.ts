@@ -44,7 +44,7 @@ test('journal sites from an enterprise policy are used without being added, mark
       await waitForContext(panel, 'journal');
       const role = await controlFor(panel, 'Rolle');
       assert.equal((await textsOf(panel, `${role} option`))[0], 'Fra siden (Lege)');
-      await clickText(panel, 'summary', 'Innstillinger');
+      await clickText(panel, '.settings > .disclosure__toggle', 'Innstillinger');
       const row = `[data-site="${ORIGIN}"]`;
       await waitForValue(
         async () => (await textsOf(panel, row)).join(' ').includes('Fra organisasjonen din · tilgang gitt'),

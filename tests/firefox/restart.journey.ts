@@ -44,7 +44,7 @@ test('session notes are gone after a browser restart, kept notes stay', async ()
 
     await clickText(panel, '.case button', 'Ny sak');
     await typeInto(panel, NOTE, 'skal beholdes');
-    await clickText(panel, '.case__details summary', 'Om saken og lagring');
+    await clickText(panel, '.case__details > .disclosure__toggle', 'Om saken og lagring');
     await typeInto(panel, 'Navn på saken', 'Lager');
     await panel.click(await controlFor(panel, 'Behold på denne maskinen'));
     await waitForValue(

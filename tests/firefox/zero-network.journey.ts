@@ -82,7 +82,7 @@ test('a whole session in the production build starts no request from any extensi
       true,
       'the copy announcement',
     );
-    await clickText(panel, '[data-item="ia-arbeidsdagen"] summary', 'Kilde');
+    await clickText(panel, '[data-item="ia-arbeidsdagen"] .source > .disclosure__toggle', 'Kilde');
     await form.bringToFront();
     await form.locator('a::-p-text(Aktiv plan)').click();
     await waitForContext(panel, 'oppfolgingsplan-leder-aktiv-plan');

@@ -1,4 +1,5 @@
 // The leader's notes used by the slice journey and the demo: the same synthetic conversation.
+import { unfold } from './disclosure.mjs';
 
 /** What the leader writes under core questions 1 and 2, and the draft it gives for typiskArbeidshverdag. */
 export const LEADER_NOTES = {
@@ -11,8 +12,6 @@ export const LEADER_NOTES = {
 export async function writeLeaderNotes(panel) {
   await panel.getByLabel('Notat: Gå sammen gjennom en vanlig arbeidsdag').fill(LEADER_NOTES.arbeidsdagen);
   // The guide opens on its core path with every section open; open it whether or not it is folded.
-  await panel.locator('details[data-section="endres"]').evaluate((section) => {
-    section.open = true;
-  });
+  await unfold(panel.locator('.section[data-section="endres"]'));
   await panel.getByLabel('Notat: Ta utgangspunkt i det som var vanskelig').fill(LEADER_NOTES.endres);
 }

@@ -25,6 +25,7 @@ describe('the panel speaks the user’s language', () => {
     expect(document.documentElement.lang).toBe('nn');
     // The language picker sits in the folded settings, fetched after the first view.
     expect(((await screen.findByLabelText('Språk')) as HTMLSelectElement).value).toBe('auto');
+    fireEvent.click(screen.getByRole('button', { name: 'Innstillingar', expanded: false }));
     expect(screen.getByRole('option', { name: 'Som nettlesaren (Nynorsk)' })).toBeTruthy();
   });
 

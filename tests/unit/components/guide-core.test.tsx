@@ -38,6 +38,40 @@ function renderGuide(
   );
 }
 
+/** Whether a guide section is unfolded: its wrapper's mark, its toggle's state and its region agree. */
+function sectionOpen(section: Element): boolean {
+  const marked = section.getAttribute('data-open');
+  const expanded = section.querySelector(':scope > .section__summary')?.getAttribute('aria-expanded');
+  const region = section.querySelector(':scope > .disclosure__region');
+  expect(expanded).toBe(marked);
+  expect(region?.hasAttribute('hidden')).toBe(marked === 'false');
+  return marked === 'true';
+}
+
+/** The guide's sections, by id, each with whether it is unfolded. */
+function sectionStates(container: Element): Record<string, boolean> {
+  return Object.fromEntries(
+    Array.from(container.querySelectorAll<HTMLElement>('.section')).map((section) => [
+      section.dataset.section ?? '',
+      sectionOpen(section),
+    ]),
+  );
+}
+
+/** Shows the whole guide, if it opens on its core items (whether it was shown whole is kept per guide). */
+function showWholeGuide(): void {
+  const showAll = screen.queryByRole('button', { name: 'Vis alle punktene' });
+  if (showAll) fireEvent.click(showAll);
+}
+
+/** Unfolds, as a user would, the guide section that holds the item, if it is folded. */
+function openSectionOf(itemId: string): void {
+  const section = document.querySelector(`[data-item="${itemId}"]`)?.closest('.section');
+  const toggle = section?.querySelector<HTMLButtonElement>(':scope > .section__summary');
+  if (!toggle) throw new Error(`no section holds ${itemId}`);
+  if (toggle.getAttribute('aria-expanded') === 'false') fireEvent.click(toggle);
+}
+
 function shownIds(container: Element): string[] {
   return Array.from(container.querySelectorAll<HTMLElement>('li.item')).map((item) => item.dataset.item ?? '');
 }
@@ -54,8 +88,9 @@ describe('GuideView: the core path first', () => {
       `Viser ${core.length} av ${listGuideItems(guide).length} punkter: det viktigste nå.`,
     );
     // Every section the core path draws on is open.
-    for (const section of view.container.querySelectorAll('details.section'))
-      expect((section as HTMLDetailsElement).open).toBe(true);
+    const coreSections = view.container.querySelectorAll('.section');
+    expect(coreSections.length).toBeGreaterThan(0);
+    for (const section of coreSections) expect(sectionOpen(section)).toBe(true);
 
     const button = screen.getByRole('button', { name: 'Vis alle punktene' });
     expect(button.getAttribute('aria-expanded')).toBe('false');
@@ -86,6 +121,53 @@ describe('GuideView: the core path first', () => {
     const view = renderGuide(guide, { focus: { itemId: outside, part: 'hit' } });
     expect(shownIds(view.container)).toContain(outside);
     expect(document.activeElement?.closest('li.item')?.getAttribute('data-item')).toBe(outside);
+    expect(document.activeElement?.closest('[hidden]')).toBeNull();
+  });
+
+  it('opens the whole guide on its first section only; the user folds and unfolds each', () => {
+    const guide = guideById('sykmelding-lege');
+    const view = renderGuide(guide);
+    showWholeGuide();
+    const [first, second] = guide.sections;
+    if (!first || !second) throw new Error('the guide needs two sections');
+    expect(sectionStates(view.container)).toEqual(
+      Object.fromEntries(guide.sections.map((section, index) => [section.id, index === 0])),
+    );
+    const toggle = (id: string) =>
+      view.container.querySelector(`[data-section="${id}"] > .section__summary`) as HTMLButtonElement;
+    fireEvent.click(toggle(second.id));
+    fireEvent.click(toggle(first.id));
+    expect(sectionStates(view.container)[second.id]).toBe(true);
+    expect(sectionStates(view.container)[first.id]).toBe(false);
+    // Back to the core path and out again: the defaults, as when the guide was first shown whole.
+    fireEvent.click(screen.getByRole('button', { name: 'Vis bare det viktigste' }));
+    for (const open of Object.values(sectionStates(view.container))) expect(open).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Vis alle punktene' }));
+    expect(sectionStates(view.container)[first.id]).toBe(true);
+    expect(sectionStates(view.container)[second.id]).toBe(false);
+  });
+
+  it('opens the folded section of an item it is asked to focus, and keeps it open once done', () => {
+    const guide = guideById('sykmelding-lege');
+    const [first, second] = guide.sections;
+    const target = second?.items.find((item) => item.core !== true) ?? second?.items[0];
+    if (!first || !second || !target) throw new Error('the guide needs two sections');
+    const onFocused = vi.fn();
+    const view = renderGuide(guide);
+    showWholeGuide();
+    expect(sectionStates(view.container)[second.id]).toBe(false);
+    const props = { state: STATE, sourceLabel, onNote: noop, onTick: noop, onScale: noop, onChoice: noop };
+    view.rerender(
+      <GuideView guide={guide} {...props} focus={{ itemId: target.id, part: 'item' }} onFocused={onFocused} />,
+    );
+    expect(onFocused).toHaveBeenCalledOnce();
+    expect(sectionStates(view.container)[second.id]).toBe(true);
+    expect(document.activeElement?.closest('li.item')?.getAttribute('data-item')).toBe(target.id);
+    expect(document.activeElement?.closest('[hidden]')).toBeNull();
+    // The request is done (the model clears it): the section stays open, and the first is as it was.
+    view.rerender(<GuideView guide={guide} {...props} focus={null} onFocused={onFocused} />);
+    expect(sectionStates(view.container)[second.id]).toBe(true);
+    expect(sectionStates(view.container)[first.id]).toBe(true);
   });
 
   it('names the law for a rule in force, in Norwegian', () => {
@@ -149,10 +231,18 @@ describe('GuideView: names to choose from for the job wheel’s areas', () => {
       />,
     );
     // The areas are past the core path: show the whole guide when it opens on its core items.
-    const showAll = screen.queryByRole('button', { name: 'Vis alle punktene' });
-    if (showAll) fireEvent.click(showAll);
+    showWholeGuide();
     expect(screen.getAllByText('Forslag til navn på området')).toHaveLength(8);
     const area = (id: string) => document.querySelector(`[data-item="${id}"]`) as HTMLElement;
+    // The names are folded under each area, in the areas' section: unfold both, as a user would.
+    for (const id of ['vsg-hjul-omrade-1', 'vsg-hjul-omrade-2']) {
+      openSectionOf(id);
+      const names = within(area(id)).getByRole('button', { name: 'Forslag til navn på området' });
+      expect(names.getAttribute('aria-expanded')).toBe('false');
+      expect(within(area(id)).queryByRole('button', { name: 'Bruk «Mestring» i notatet' })).toBeNull();
+      fireEvent.click(names);
+      expect(names.getAttribute('aria-expanded')).toBe('true');
+    }
     fireEvent.click(within(area('vsg-hjul-omrade-1')).getByRole('button', { name: 'Bruk «Mestring» i notatet' }));
     expect(onNote).toHaveBeenLastCalledWith('vsg-hjul-omrade-1', 'Mestring');
     fireEvent.click(within(area('vsg-hjul-omrade-2')).getByRole('button', { name: 'Bruk «Mestring» i notatet' }));

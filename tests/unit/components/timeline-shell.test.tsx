@@ -54,10 +54,10 @@ describe('the timeline’s folded shell', () => {
   it('asks for the first sick day at once, says the body is on its way, then shows it', async () => {
     const view = render(<Panel firstSickDay={null} onFocused={noop} />);
     expect(screen.getByTestId('next-deadline').textContent).toBe('Legg inn første sykedag');
-    const waiting = view.container.querySelector('details.timeline [role="status"]');
+    const waiting = view.container.querySelector('.timeline [role="status"]');
     expect(waiting?.textContent).toBe('Henter tidslinjen …');
     expect(await screen.findByLabelText('Første sykedag')).toBeTruthy();
-    expect(view.container.querySelector('details.timeline [role="status"]')).toBeNull();
+    expect(view.container.querySelector('.timeline [role="status"]')).toBeNull();
   });
 
   it('opens and focuses its heading when asked, with the next deadline in the summary', async () => {
@@ -66,8 +66,12 @@ describe('the timeline’s folded shell', () => {
     expect(screen.getByTestId('next-deadline').textContent).toBe('Henter fristene …');
     screen.getByRole('button', { name: 'Neste frist' }).click();
     await vi.waitFor(() => expect(focused).toHaveBeenCalledTimes(1));
-    expect((view.container.querySelector('details.timeline') as HTMLDetailsElement).open).toBe(true);
+    const timeline = view.container.querySelector('.timeline');
+    expect(timeline?.getAttribute('data-open')).toBe('true');
     expect(document.activeElement?.classList.contains('timeline__summary')).toBe(true);
-    expect((await screen.findByText(/^I dag, 23\.11\.2026: uke 4$/)).closest('details')?.open).toBe(true);
+    expect(document.activeElement?.getAttribute('aria-expanded')).toBe('true');
+    const today = await screen.findByText(/^I dag, 23\.11\.2026: uke 4$/);
+    expect(today.closest('.timeline')).toBe(timeline);
+    expect(today.closest('[hidden]')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CaseBar } from '../../../components/CaseBar';
 import { ScaleChart } from '../../../components/ScaleChart';
@@ -183,6 +183,7 @@ describe('timeline and import codes in words', () => {
 describe('the components follow the language', () => {
   const noop = () => undefined;
   // The unfolded timeline is loaded on demand (components/Timeline.tsx): have it in before rendering.
+  // renderTimeline shows it unfolded: what is folded away is hidden, as it is from a user.
   beforeAll(() => preloadTimeline());
 
   function renderTimeline(today: string) {
@@ -202,7 +203,7 @@ describe('the components follow the language', () => {
         onGraded={noop}
         onMaksdato={() => true}
         onExportIcs={noop}
-        open={false}
+        open
         focus={false}
         onOpen={noop}
         onFocused={noop}
@@ -309,6 +310,7 @@ describe('the components follow the language', () => {
       />,
     );
     expect(screen.getByTestId('storage-mode').textContent).toBe('Blir lagra på denne maskina til 08.02.2028.');
+    fireEvent.click(screen.getByRole('button', { name: 'Om saka og lagring', expanded: false }));
     expect(screen.getByRole('button', { name: 'Slett saka' })).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Sak' })).toBeTruthy();
   });
