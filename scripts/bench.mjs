@@ -65,6 +65,7 @@ async function main() {
     browser = await measureInBrowser({
       extensionDir: bench.extensionDir,
       emptyPage: bench.emptyPage,
+      floorPage: bench.floorPage,
       readerSource,
       runs,
     });
@@ -104,6 +105,9 @@ async function main() {
     details: {
       panelReadyMs: browser.ready.panelReadyMs,
       emptyPageLoadMs: browser.ready.emptyPageLoadMs,
+      floorPageMs: browser.ready.floorPageMs,
+      floorPageRatio: browser.ready.floorPageRatio,
+      panelReadyRatioToFloor: browser.ready.panelReadyRatioToFloor,
       panelStartMs: browser.ready.panelStartMs,
       contentScriptWarmMsOn10kFields: browser.reader.contentScriptWarmMsOn10kFields,
       fieldsReportedOf10k: browser.reader.fieldsReportedOf10k,
@@ -120,6 +124,7 @@ async function main() {
     samples: {
       panelReadyMs: browser.ready.samples.panelReadyMs,
       emptyPageLoadMs: browser.ready.samples.emptyPageLoadMs,
+      floorPageMs: browser.ready.samples.floorPageMs,
       contextUpdateMs: browser.contextUpdate.samples,
       contentScriptMsOn10kFields: browser.reader.samples,
       insertAllMs: browser.insert.samples,
@@ -140,6 +145,10 @@ async function main() {
         'keydown → the first requestAnimationFrame callback after its input event; 300 ms rest between keys, 2 warm-ups. ' +
         'noteKeystrokeBareMs (details): the same keystrokes in a bare 8-row textarea holding the same 1 MB on the ' +
         'empty extension page, no script: the browser’s own editing cost in this measure',
+      floorPageMs:
+        'bench-floor.html (details): the empty page with one module script that reads chrome.storage.local once; ' +
+        'open → the answer in. What any extension page that shows stored data pays before it can (floorPageRatio: ' +
+        'against the empty page; panelReadyRatioToFloor: the panel against it), opened in turn with the other two',
       medians: `median of ${runs} runs per figure (after warm-ups)`,
       contextUpdateMs:
         'click on «Aktiv plan»/«Ny plan» (history.pushState) on the synthetic plan page → the pinned panel’s ' +
@@ -210,6 +219,10 @@ function printTable(result) {
     `panel start (medians, ms): ${Object.entries(d.panelStartMs)
       .map(([phase, value]) => `${phase.replace(/Ms$/, '')} ${value ?? '–'}`)
       .join(', ')}.`,
+  );
+  console.log(
+    `floor page (one storage read, nothing else) ${d.floorPageMs} ms = ${d.floorPageRatio}× the empty page; ` +
+      `the panel ${d.panelReadyRatioToFloor}× the floor page; a keystroke in a bare 1 MB textarea ${d.noteKeystrokeBareMs} ms.`,
   );
   console.log(`baseline: ${result.baseline}`);
   console.log(`${result.method.medians}; Chromium ${result.environment.chromium}, ${result.environment.cpus} CPUs.`);

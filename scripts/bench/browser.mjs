@@ -93,6 +93,9 @@ async function openAndTime(context, url, readiness) {
   if (readiness === 'ready') {
     await signalled;
     value = await page.evaluate(startBreakdown);
+  } else if (readiness === 'floor') {
+    await page.waitForFunction(() => window.__floorAt !== undefined);
+    value = await page.evaluate(() => window.__floorAt);
   } else {
     await page.waitForFunction(() => performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0);
     value = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
@@ -101,17 +104,21 @@ async function openAndTime(context, url, readiness) {
   return value;
 }
 
-async function measurePanelReady(context, extensionId, emptyPage, tabId, runs) {
+async function measurePanelReady(context, extensionId, emptyPage, floorPage, tabId, runs) {
   const panelUrl = `chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`;
   const emptyUrl = `chrome-extension://${extensionId}/${emptyPage}`;
+  const floorUrl = `chrome-extension://${extensionId}/${floorPage}`;
   // One warm-up of each (the first open of an extension page pays for starting its process).
   await openAndTime(context, emptyUrl, 'load');
+  await openAndTime(context, floorUrl, 'floor');
   await openAndTime(context, panelUrl, 'ready');
   const empty = [];
+  const floor = [];
   const panel = [];
   const breakdowns = [];
   for (let run = 0; run < runs; run += 1) {
     empty.push(await openAndTime(context, emptyUrl, 'load'));
+    floor.push(await openAndTime(context, floorUrl, 'floor'));
     const opened = await openAndTime(context, panelUrl, 'ready');
     panel.push(opened.readyMs);
     breakdowns.push(opened.breakdown);
@@ -127,8 +134,15 @@ async function measurePanelReady(context, extensionId, emptyPage, tabId, runs) {
     panelReadyMs: round(median(panel)),
     emptyPageLoadMs: round(median(empty)),
     panelReadyRatio: round(median(panel) / median(empty)),
+    floorPageMs: round(median(floor)),
+    floorPageRatio: round(median(floor) / median(empty)),
+    panelReadyRatioToFloor: round(median(panel) / median(floor)),
     panelStartMs,
-    samples: { panelReadyMs: panel.map((v) => round(v)), emptyPageLoadMs: empty.map((v) => round(v)) },
+    samples: {
+      panelReadyMs: panel.map((v) => round(v)),
+      emptyPageLoadMs: empty.map((v) => round(v)),
+      floorPageMs: floor.map((v) => round(v)),
+    },
   };
 }
 
@@ -345,7 +359,7 @@ async function measureHeap(context, extensionId, emptyPage, runs) {
 }
 
 /** Runs every browser measurement in one Chromium with the given build. */
-export async function measureInBrowser({ extensionDir, emptyPage, readerSource, runs }) {
+export async function measureInBrowser({ extensionDir, emptyPage, floorPage, readerSource, runs }) {
   const { context, extensionId } = await launchWithExtension({ extensionDir });
   try {
     const blocked = await routeFixtures(context, []);
@@ -359,7 +373,7 @@ export async function measureInBrowser({ extensionDir, emptyPage, readerSource, 
     const form = await context.newPage();
     await form.goto(URLS.nyPlan);
     const tabId = await tabIdOf(context, form);
-    const ready = await measurePanelReady(context, extensionId, emptyPage, tabId, runs);
+    const ready = await measurePanelReady(context, extensionId, emptyPage, floorPage, tabId, runs);
     await form.close();
 
     log('▸ context update after in-page navigation …');

@@ -29,16 +29,29 @@ const EMPTY_PAGE = `<!doctype html>
 </html>
 `;
 
-/** Copies the production build to a temporary folder and adds `bench-empty.html` there. */
+/**
+ * The floor page: the same shell with one module script that reads the extension's storage once and
+ * marks when the answer is in. What any extension page that shows stored data pays before it can, so
+ * the panel's start can be read against it as well as against the empty page.
+ */
+const FLOOR_PAGE = EMPTY_PAGE.replace('(benchmark)', '(benchmark, én lesing)').replace(
+  '</head>',
+  '  <script type="module" src="/bench-floor.js"></script>\n  </head>',
+);
+const FLOOR_SCRIPT = 'chrome.storage.local.get(null).then(() => { window.__floorAt = performance.now(); });\n';
+
+/** Copies the production build to a temporary folder and adds `bench-empty.html` and the floor page there. */
 export function makeBenchCopy() {
   const dir = mkdtempSync(join(tmpdir(), 'folgesvenn-bench-'));
   const copy = join(dir, 'chrome-mv3');
   cpSync(BUILD_DIR, copy, { recursive: true });
   writeFileSync(join(copy, 'bench-empty.html'), EMPTY_PAGE);
+  writeFileSync(join(copy, 'bench-floor.html'), FLOOR_PAGE);
+  writeFileSync(join(copy, 'bench-floor.js'), FLOOR_SCRIPT);
   // The copy must be the production build: the same manifest (and so the same CSP) as shipped.
   const shipped = readFileSync(join(BUILD_DIR, 'manifest.json'), 'utf8');
   if (readFileSync(join(copy, 'manifest.json'), 'utf8') !== shipped) throw new Error('bench copy differs');
-  return { dir, extensionDir: copy, emptyPage: 'bench-empty.html' };
+  return { dir, extensionDir: copy, emptyPage: 'bench-empty.html', floorPage: 'bench-floor.html' };
 }
 
 /**
