@@ -14,10 +14,23 @@ import {
   localizeGuide,
   type Source,
 } from '../domain/guide';
-import { t, uiLanguage } from '../i18n/ui-text';
+import { ensureMessages, t, uiLanguage } from '../i18n/ui-text';
 import { Disclosure } from './Disclosure';
 import { Icon } from './Icon';
-import { ScaleChart } from './ScaleChart';
+import { lazyComponent } from './lazy';
+
+/**
+ * A scale's chart of answers, fetched with its text the first time one is shown (a case with answers
+ * shows it just after the first view; `preloadGuideParts` fetches it once the panel is ready).
+ */
+const ScaleChart = lazyComponent(() =>
+  Promise.all([import('./ScaleChart'), ensureMessages()]).then(([module]) => module.ScaleChart),
+);
+
+/** Starts fetching the guide view's parts that come on demand (the scale chart). */
+export function preloadGuideParts(): Promise<unknown> {
+  return ScaleChart.preload();
+}
 
 /** The parts of a case the guide view reads. */
 type GuideState = Pick<CaseRecord, 'ticks' | 'notes' | 'scales' | 'choices'>;
@@ -123,7 +136,14 @@ function ItemAnswer(props: { item: GuideItem; state: GuideState } & ContentLang 
         <>
           <ScaleInput {...props} item={item} value={latestAnswer(answers)?.value} />
           {answers.length > 0 && (
-            <ScaleChart title={item.text} answers={answers} min={item.scale.min} max={item.scale.max} />
+            <ScaleChart
+              title={item.text}
+              answers={answers}
+              min={item.scale.min}
+              max={item.scale.max}
+              // The chart's place is kept while it loads, so nothing below it moves.
+              fallback={<div class="chart chart--pending" aria-hidden="true" />}
+            />
           )}
         </>
       );

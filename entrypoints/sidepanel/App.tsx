@@ -4,7 +4,7 @@ import { ContextHeader } from '../../components/ContextHeader';
 import { DraftListPending } from '../../components/DraftListPending';
 import { GuidePicker } from '../../components/GuidePicker';
 import { GuideSearch } from '../../components/GuideSearch';
-import { GuideView } from '../../components/GuideView';
+import { GuideView, preloadGuideParts } from '../../components/GuideView';
 import { Icon } from '../../components/Icon';
 import { lazyComponent } from '../../components/lazy';
 import { useShortcuts } from '../../components/Shortcuts';
@@ -102,6 +102,7 @@ export function App(props: { model: PanelModel }) {
     if (!ready) return;
     return whenIdle(() => {
       for (const part of LATER_PARTS) void part.preload();
+      void preloadGuideParts();
     });
   }, [ready]);
   // The drafting engine did not load: the panel's way out, as for a part whose code failed to load.

@@ -1,9 +1,10 @@
 import type { CASE as NB_CASE } from '../nb/case';
+import type { CASE_CHART } from '../nb/case-chart';
 import type { CASE_IMPORT } from '../nb/case-import';
 import type { AreaCatalogue } from '../types';
 
 /** English: the case area's UI text. */
-export const CASE: AreaCatalogue<typeof NB_CASE & typeof CASE_IMPORT> = {
+export const CASE: AreaCatalogue<typeof NB_CASE & typeof CASE_IMPORT & typeof CASE_CHART> = {
   'case.region': 'Case',
   'case.picker': 'Case',
   'case.picker.none': 'No cases yet',

@@ -20,11 +20,4 @@ export const CASE = {
   'case.delete': 'Slett saken',
   'case.delete-everything': 'Slett alt',
   'case.empty': 'Ingen sak ennå. En sak lages når du begynner å skrive.',
-  'case.chart.summary.one': 'Siste svar {value} av {max} ({date}), {count} svar i alt.',
-  'case.chart.summary.other': 'Siste svar {value} av {max} ({date}), {count} svar i alt.',
-  'case.chart.empty': 'Ingen svar ennå.',
-  'case.chart.label': 'Utvikling over tid. {summary}',
-  'case.chart.table': '{title}: svar over tid',
-  'case.chart.date': 'Dato',
-  'case.chart.answer': 'Svar',
 } as const;

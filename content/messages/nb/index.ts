@@ -1,4 +1,5 @@
 import { CASE } from './case';
+import { CASE_CHART } from './case-chart';
 import { CASE_IMPORT } from './case-import';
 import { COMMON } from './common';
 import { DRAFT } from './draft';
@@ -14,7 +15,7 @@ import { TIMELINE_BODY } from './timeline-body';
 /** Bokmål, area by area: the source catalogue every other language must match key for key. */
 export const NB_AREAS = {
   common: COMMON,
-  case: { ...CASE, ...CASE_IMPORT },
+  case: { ...CASE, ...CASE_IMPORT, ...CASE_CHART },
   timeline: { ...TIMELINE, ...TIMELINE_BODY },
   guide: GUIDE,
   draft: { ...DRAFT_AT_START, ...DRAFT },

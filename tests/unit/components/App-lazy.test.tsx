@@ -14,11 +14,15 @@ const chunks = vi.hoisted(() => {
   const opened = new Promise<void>((resolve) => {
     open = resolve;
   });
-  return { open, opened, draftListFetched: 0, pendingQuestionFetched: 0 };
+  return { open, opened, draftListFetched: 0, pendingQuestionFetched: 0, chartFetched: 0 };
 });
 vi.mock('../../../components/DraftList', async (importOriginal) => {
   chunks.draftListFetched += 1;
   await chunks.opened;
+  return importOriginal();
+});
+vi.mock('../../../components/ScaleChart', async (importOriginal) => {
+  chunks.chartFetched += 1;
   return importOriginal();
 });
 vi.mock('../../../entrypoints/sidepanel/PendingQuestion', async (importOriginal) => {
@@ -46,6 +50,9 @@ describe('the parts the first view leaves out', () => {
     expect(screen.queryByTestId('drafts-pending')).toBeNull();
     await waitFor(() => expect(chunks.draftListFetched).toBe(1));
     await waitFor(() => expect(chunks.pendingQuestionFetched).toBe(1));
+    // The scale chart too, though this page's guide shows no answers.
+    expect(view.container.querySelector('.chart')).toBeNull();
+    await waitFor(() => expect(chunks.chartFetched).toBe(1));
   });
 
   it('hold the drafts’ place with their heading until the list is in; Alt + U before then focuses it once in', async () => {

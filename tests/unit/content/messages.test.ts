@@ -85,9 +85,9 @@ describe('message catalogues', () => {
     expect([...atStart, ...onDemand].sort()).toEqual(Object.keys(NB).sort());
     // The start-up chunks carry of the draft area only what shows while the draft list loads.
     expect(atStart.filter((key) => key.startsWith('draft.')).sort()).toEqual(['draft.loading', 'draft.title']);
-    // On demand: the draft list, the open timeline, an import's refusals, the folded settings and
+    // On demand: the draft list, the open timeline, an import’s refusals, a scale’s chart, the folded settings and
     // shortcuts, the print and welcome pages; nothing else.
-    const laterAreas = /^(draft|timeline|case\.import|site\.(settings|shortcut|print|welcome))\./;
+    const laterAreas = /^(draft|timeline|case\.(import|chart)|site\.(settings|shortcut|print|welcome))\./;
     expect(onDemand.filter((key) => !laterAreas.test(key) && key !== 'site.settings')).toEqual([]);
     // What shows while the others load, and the import button itself, are at start.
     for (const key of ['case.import', 'case.import.file', 'case.transfer-failed', 'site.error.title', 'site.role']) {
