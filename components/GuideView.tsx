@@ -27,9 +27,9 @@ const ScaleChart = lazyComponent(() =>
   Promise.all([import('./ScaleChart'), ensureMessages()]).then(([module]) => module.ScaleChart),
 );
 
-/** Starts fetching the guide view's parts that come on demand (the scale chart). */
+/** Starts fetching the guide view's parts that come on demand (the scale chart, the sources' titles). */
 export function preloadGuideParts(): Promise<unknown> {
-  return ScaleChart.preload();
+  return Promise.all([ScaleChart.preload(), SourceText.preload()]);
 }
 
 /** The parts of a case the guide view reads. */
@@ -55,10 +55,17 @@ interface ContentLang {
   contentLang?: string | undefined;
 }
 
-function SourceNote(props: { label: string }) {
+/** An item's source, named: the titles come on demand (content/sources.ts), as the note is folded. */
+const SourceText = lazyComponent(() =>
+  import('../content/sources').then(({ sourceLabel }) => (props: { source: Source }) => (
+    <p>{sourceLabel(props.source)}</p>
+  )),
+);
+
+function SourceNote(props: { source: Source }) {
   return (
     <Disclosure class="source" summary={t('guide.source')}>
-      <p>{props.label}</p>
+      <SourceText source={props.source} fallback={<p class="loading">{t('guide.source.loading')}</p>} />
     </Disclosure>
   );
 }
@@ -187,7 +194,6 @@ function ItemView(
   props: {
     item: GuideItem;
     state: GuideState;
-    sourceLabel: (source: Source) => string;
     /** Names the user may give this item's area (scale items only). */
     suggestions?: readonly string[] | undefined;
   } & ContentLang &
@@ -249,7 +255,7 @@ function ItemView(
           />
         </div>
       )}
-      <SourceNote label={props.sourceLabel(item.source)} />
+      <SourceNote source={item.source} />
     </li>
   );
 }
@@ -320,7 +326,6 @@ export function GuideView(
   props: {
     guide: Guide;
     state: GuideState;
-    sourceLabel: (source: Source) => string;
     /** Names the user may give a scale item's area, by item id (the job wheel's areas). */
     suggestionsFor?: (itemId: string) => readonly string[] | undefined;
     /** An item to bring into view and focus (its first field, or its note); `onFocused` says it is done. */
@@ -418,7 +423,6 @@ export function GuideView(
       {...props}
       item={item}
       contentLang={contentLang}
-      sourceLabel={props.sourceLabel}
       suggestions={props.suggestionsFor?.(item.id)}
     />
   );

@@ -13,7 +13,6 @@ import { StatusBar } from '../../components/StatusBar';
 import { Timeline } from '../../components/Timeline';
 import type { MessageKey } from '../../content/messages/catalogue';
 import { scaleNameSuggestions } from '../../content/scale-suggestions';
-import { sourceLabel } from '../../content/sources';
 import { DEFAULT_KEEP_DAYS } from '../../domain/case';
 import { ensureMessages, t, tCount } from '../../i18n/ui-text';
 import type { SaveStatus } from './model/cases';
@@ -210,7 +209,6 @@ export function App(props: { model: PanelModel }) {
               <GuideView
                 guide={guide}
                 state={active ?? EMPTY_CASE}
-                sourceLabel={sourceLabel}
                 suggestionsFor={scaleNameSuggestions}
                 onGoToDrafts={form ? model.goToDrafts : undefined}
                 focus={model.focusRequest.value}

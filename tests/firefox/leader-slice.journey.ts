@@ -34,8 +34,15 @@ test('a leader on the new plan form gets the three core questions, drafts and co
 
     // Sources are one click away.
     await clickText(panel, '[data-item="ia-arbeidsdagen"] .source > .disclosure__toggle', 'Kilde');
-    const source = await textsOf(panel, '[data-item="ia-arbeidsdagen"] .source p');
-    assert.match(source.join(' '), /1\. Hvordan er arbeidsdagen\?/);
+    // The sources' titles come on demand: the note names its source once they are in.
+    await waitForValue(
+      async () =>
+        /1\. Hvordan er arbeidsdagen\?/.test(
+          (await textsOf(panel, '[data-item="ia-arbeidsdagen"] .source p')).join(' '),
+        ),
+      true,
+      'the source note naming its section',
+    );
 
     // The leader's notes under core questions 1 and 2 (the same synthetic conversation as in Chromium).
     await typeInto(panel, NOTE, LEADER_NOTES.arbeidsdagen);

@@ -25,6 +25,7 @@ export const GUIDE: AreaCatalogue<typeof NB_GUIDE> = {
   'guide.kind.scale': 'Scale',
   'guide.kind.choice': 'Choice',
   'guide.source': 'Source',
+  'guide.source.loading': 'Loading the source …',
   'guide.scale.clear': 'Clear the answer',
   'guide.scale.suggestions': 'Suggested names for the area',
   'guide.scale.suggestions.note': 'Not the wheel’s own names: factors from the checklist in the same booklet.',

@@ -22,6 +22,7 @@ export const GUIDE = {
   'guide.kind.scale': 'Skala',
   'guide.kind.choice': 'Valg',
   'guide.source': 'Kilde',
+  'guide.source.loading': 'Henter kilden …',
   'guide.scale.clear': 'Fjern svaret',
   'guide.scale.suggestions': 'Forslag til navn på området',
   'guide.scale.suggestions.note': 'Ikke hjulets egne navn, men faktorer fra huskelisten i samme hefte.',

@@ -25,6 +25,7 @@ export const GUIDE: AreaCatalogue<typeof NB_GUIDE> = {
   'guide.kind.scale': 'Skala',
   'guide.kind.choice': 'Val',
   'guide.source': 'Kjelde',
+  'guide.source.loading': 'Hentar kjelda …',
   'guide.scale.clear': 'Fjern svaret',
   'guide.scale.suggestions': 'Forslag til namn på området',
   'guide.scale.suggestions.note': 'Ikkje namna i sjølve hjulet, men faktorar frå huskelista i same heftet.',

@@ -15,17 +15,7 @@ const STATE = { ticks: {}, notes: {}, scales: {}, choices: {} };
 const noop = () => {};
 
 function renderGuide(guide: Guide) {
-  return render(
-    <GuideView
-      guide={guide}
-      state={STATE}
-      sourceLabel={(source) => source.section}
-      onNote={noop}
-      onTick={noop}
-      onScale={noop}
-      onChoice={noop}
-    />,
-  );
+  return render(<GuideView guide={guide} state={STATE} onNote={noop} onTick={noop} onScale={noop} onChoice={noop} />);
 }
 
 async function inLanguage(language: Language) {
