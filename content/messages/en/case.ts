@@ -1,10 +1,11 @@
 import type { CASE as NB_CASE } from '../nb/case';
 import type { CASE_CHART } from '../nb/case-chart';
+import type { CASE_DETAILS } from '../nb/case-details';
 import type { CASE_IMPORT } from '../nb/case-import';
 import type { AreaCatalogue } from '../types';
 
 /** English: the case area's UI text. */
-export const CASE: AreaCatalogue<typeof NB_CASE & typeof CASE_IMPORT & typeof CASE_CHART> = {
+export const CASE: AreaCatalogue<typeof NB_CASE & typeof CASE_IMPORT & typeof CASE_CHART & typeof CASE_DETAILS> = {
   'case.region': 'Case',
   'case.picker': 'Case',
   'case.picker.none': 'No cases yet',
@@ -12,6 +13,7 @@ export const CASE: AreaCatalogue<typeof NB_CASE & typeof CASE_IMPORT & typeof CA
   'case.storage.kept': 'Kept on this computer until {date}.',
   'case.storage.session': 'Kept only until the browser closes. Nothing is sent anywhere.',
   'case.details': 'About the case and storage',
+  'case.details.loading': 'Loading the case’s details …',
   'case.label': 'Case name (not a name or national ID number)',
   'case.keep': 'Storage',
   'case.keep.session': 'Only until the browser closes',

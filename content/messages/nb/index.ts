@@ -1,5 +1,6 @@
 import { CASE } from './case';
 import { CASE_CHART } from './case-chart';
+import { CASE_DETAILS } from './case-details';
 import { CASE_IMPORT } from './case-import';
 import { COMMON } from './common';
 import { DRAFT } from './draft';
@@ -15,7 +16,7 @@ import { TIMELINE_BODY } from './timeline-body';
 /** Bokmål, area by area: the source catalogue every other language must match key for key. */
 export const NB_AREAS = {
   common: COMMON,
-  case: { ...CASE, ...CASE_IMPORT, ...CASE_CHART },
+  case: { ...CASE, ...CASE_IMPORT, ...CASE_CHART, ...CASE_DETAILS },
   timeline: { ...TIMELINE, ...TIMELINE_BODY },
   guide: GUIDE,
   draft: { ...DRAFT_AT_START, ...DRAFT },

@@ -1,4 +1,5 @@
 import { CASE_CHART } from './case-chart';
+import { CASE_DETAILS } from './case-details';
 import { CASE_IMPORT } from './case-import';
 import { DRAFT } from './draft';
 import { SITE_PAGES } from './site-pages';
@@ -6,6 +7,13 @@ import { TIMELINE_BODY } from './timeline-body';
 
 /**
  * Bokmål that the first view does not show (one chunk): the draft list's and the open timeline's
- * text, an import's refusals, a scale's chart, the folded settings and shortcuts, and the print and welcome pages.
+ * text, an import's refusals, a scale's chart, the case's folded details, the folded settings and shortcuts, and the print and welcome pages.
  */
-export const NB_ON_DEMAND = { ...TIMELINE_BODY, ...DRAFT, ...CASE_IMPORT, ...CASE_CHART, ...SITE_PAGES };
+export const NB_ON_DEMAND = {
+  ...TIMELINE_BODY,
+  ...DRAFT,
+  ...CASE_IMPORT,
+  ...CASE_CHART,
+  ...CASE_DETAILS,
+  ...SITE_PAGES,
+};

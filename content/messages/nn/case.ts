@@ -1,10 +1,11 @@
 import type { CASE as NB_CASE } from '../nb/case';
 import type { CASE_CHART } from '../nb/case-chart';
+import type { CASE_DETAILS } from '../nb/case-details';
 import type { CASE_IMPORT } from '../nb/case-import';
 import type { AreaCatalogue } from '../types';
 
 /** Nynorsk: the case area's UI text. */
-export const CASE: AreaCatalogue<typeof NB_CASE & typeof CASE_IMPORT & typeof CASE_CHART> = {
+export const CASE: AreaCatalogue<typeof NB_CASE & typeof CASE_IMPORT & typeof CASE_CHART & typeof CASE_DETAILS> = {
   'case.region': 'Sak',
   'case.picker': 'Sak',
   'case.picker.none': 'Ingen saker enno',
@@ -12,6 +13,7 @@ export const CASE: AreaCatalogue<typeof NB_CASE & typeof CASE_IMPORT & typeof CA
   'case.storage.kept': 'Blir lagra på denne maskina til {date}.',
   'case.storage.session': 'Blir berre lagra til nettlesaren blir lukka. Ingenting blir sendt nokon stad.',
   'case.details': 'Om saka og lagring',
+  'case.details.loading': 'Hentar detaljane om saka …',
   'case.label': 'Merkelapp for saka (ikkje namnet eller fødselsnummeret til personen)',
   'case.keep': 'Lagring',
   'case.keep.session': 'Berre til nettlesaren blir lukka',

@@ -85,12 +85,21 @@ describe('message catalogues', () => {
     expect([...atStart, ...onDemand].sort()).toEqual(Object.keys(NB).sort());
     // The start-up chunks carry of the draft area only what shows while the draft list loads.
     expect(atStart.filter((key) => key.startsWith('draft.')).sort()).toEqual(['draft.loading', 'draft.title']);
-    // On demand: the draft list, the open timeline, an import’s refusals, a scale’s chart, the folded settings and
+    // On demand: the draft list, the open timeline, an import’s refusals, a scale’s chart, the case’s folded details, the folded settings and
     // shortcuts, the print and welcome pages; nothing else.
+    const caseDetails = /^case\.(label|keep|export|import|delete|empty)/;
     const laterAreas = /^(draft|timeline|case\.(import|chart)|site\.(settings|shortcut|print|welcome))\./;
-    expect(onDemand.filter((key) => !laterAreas.test(key) && key !== 'site.settings')).toEqual([]);
-    // What shows while the others load, and the import button itself, are at start.
-    for (const key of ['case.import', 'case.import.file', 'case.transfer-failed', 'site.error.title', 'site.role']) {
+    expect(
+      onDemand.filter((key) => !laterAreas.test(key) && !caseDetails.test(key) && key !== 'site.settings'),
+    ).toEqual([]);
+    // What shows while the others load (and the folded details' own toggle) is at start.
+    for (const key of [
+      'case.details',
+      'case.details.loading',
+      'case.transfer-failed',
+      'site.error.title',
+      'site.role',
+    ]) {
       expect(atStart).toContain(key);
     }
   });

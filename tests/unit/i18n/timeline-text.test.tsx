@@ -311,7 +311,8 @@ describe('the components follow the language', () => {
     );
     expect(screen.getByTestId('storage-mode').textContent).toBe('Blir lagra på denne maskina til 08.02.2028.');
     fireEvent.click(screen.getByRole('button', { name: 'Om saka og lagring', expanded: false }));
-    expect(screen.getByRole('button', { name: 'Slett saka' })).toBeTruthy();
+    // The details come on demand, with their text.
+    expect(await screen.findByRole('button', { name: 'Slett saka' })).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Sak' })).toBeTruthy();
   });
 });
