@@ -40,7 +40,9 @@ const ShortcutList = lazyComponent(() =>
 const Settings = lazyComponent(() =>
   Promise.all([import('../../components/Settings'), ensureMessages()]).then(([module]) => module.Settings),
 );
-const PendingQuestion = lazyComponent(() => import('./PendingQuestion').then((module) => module.PendingQuestion));
+const PendingQuestion = lazyComponent(() =>
+  Promise.all([import('./PendingQuestion'), ensureMessages()]).then(([module]) => module.PendingQuestion),
+);
 const LATER_PARTS = [DraftList, ShortcutList, Settings, PendingQuestion];
 
 /** Runs `run` when the browser is idle (or at the next turn where it cannot say); returns a cancel. */

@@ -1,8 +1,9 @@
 import type { COMMON as NB_COMMON } from '../nb/common';
+import type { COMMON_LATER } from '../nb/common-later';
 import type { AreaCatalogue } from '../types';
 
 /** English: the panel shell's UI text. */
-export const COMMON: AreaCatalogue<typeof NB_COMMON> = {
+export const COMMON: AreaCatalogue<typeof NB_COMMON & typeof COMMON_LATER> = {
   'common.status.label': 'Status',
   'common.status.deadline': 'Deadline {date}: {title}',
   'common.status.milestone': 'Next {date}: {title}',

@@ -19,15 +19,9 @@ export const COMMON = {
   'common.quarantine.other':
     'Noe av det som var lagret, kunne ikke leses og er lagt til side ({count} oppføringer). Resten er lastet inn som vanlig.',
   'common.quarantine.save': 'Lagre det som fil',
-  'common.confirm.delete-case': 'Slette «{label}» med alle notater? Det kan ikke angres.',
-  'common.confirm.delete-case.yes': 'Ja, slett saken',
-  'common.confirm.delete-case.fallback': 'saken',
   'common.confirm.delete-everything':
     'Slette alle saker og notater på denne maskinen, og gi tilbake tilgangen til journalsidene du har lagt til? Det kan ikke angres.',
   'common.confirm.delete-everything.yes': 'Ja, slett alt',
-  'common.confirm.import-conflict': 'Du har allerede en sak som heter «{label}» fra samme fil. Vil du erstatte den?',
-  'common.confirm.import-conflict.replace': 'Erstatt saken',
-  'common.confirm.import-conflict.as-new': 'Importer som ny sak',
   'common.free-notes': 'Frie notater',
   'common.free-notes.help':
     'Det som ikke hører til et bestemt spørsmål. Skriv #stikkord på en linje for å sende den til et felt, for eksempel #tilrettelegging.',
@@ -53,10 +47,4 @@ export const COMMON = {
   'common.announce.ics-saved': 'Fristene er lagret som kalenderfil.',
   'common.announce.case-saved': 'Saken er lagret som fil.',
   'common.announce.language': 'Språket er endret til bokmål.',
-  'common.language': 'Språk',
-  'common.language.auto': 'Som nettleseren ({language})',
-  'common.language.nb': 'Bokmål',
-  'common.language.nn': 'Nynorsk',
-  'common.language.en': 'English',
-  'common.language.help': 'Gjelder knapper, menyer og meldinger. Samtaleguidene er skrevet på bokmål.',
 } as const;

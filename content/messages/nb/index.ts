@@ -3,6 +3,7 @@ import { CASE_CHART } from './case-chart';
 import { CASE_DETAILS } from './case-details';
 import { CASE_IMPORT } from './case-import';
 import { COMMON } from './common';
+import { COMMON_LATER } from './common-later';
 import { DRAFT } from './draft';
 import { DRAFT_AT_START } from './draft-start';
 import { GUIDE } from './guide';
@@ -15,7 +16,7 @@ import { TIMELINE_BODY } from './timeline-body';
 
 /** Bokmål, area by area: the source catalogue every other language must match key for key. */
 export const NB_AREAS = {
-  common: COMMON,
+  common: { ...COMMON, ...COMMON_LATER },
   case: { ...CASE, ...CASE_IMPORT, ...CASE_CHART, ...CASE_DETAILS },
   timeline: { ...TIMELINE, ...TIMELINE_BODY },
   guide: GUIDE,

@@ -1,13 +1,14 @@
 import { CASE_CHART } from './case-chart';
 import { CASE_DETAILS } from './case-details';
 import { CASE_IMPORT } from './case-import';
+import { COMMON_LATER } from './common-later';
 import { DRAFT } from './draft';
 import { SITE_PAGES } from './site-pages';
 import { TIMELINE_BODY } from './timeline-body';
 
 /**
  * Bokmål that the first view does not show (one chunk): the draft list's and the open timeline's
- * text, an import's refusals, a scale's chart, the case's folded details, the folded settings and shortcuts, and the print and welcome pages.
+ * text, an import's refusals, a scale's chart, the case's folded details, the questions before a deletion or an import, the folded settings and shortcuts, and the print and welcome pages.
  */
 export const NB_ON_DEMAND = {
   ...TIMELINE_BODY,
@@ -15,5 +16,6 @@ export const NB_ON_DEMAND = {
   ...CASE_IMPORT,
   ...CASE_CHART,
   ...CASE_DETAILS,
+  ...COMMON_LATER,
   ...SITE_PAGES,
 };

@@ -1,8 +1,9 @@
 import type { COMMON as NB_COMMON } from '../nb/common';
+import type { COMMON_LATER } from '../nb/common-later';
 import type { AreaCatalogue } from '../types';
 
 /** Nynorsk: the panel shell's UI text. */
-export const COMMON: AreaCatalogue<typeof NB_COMMON> = {
+export const COMMON: AreaCatalogue<typeof NB_COMMON & typeof COMMON_LATER> = {
   'common.status.label': 'Status',
   'common.status.deadline': 'Frist {date}: {title}',
   'common.status.milestone': 'Neste {date}: {title}',
