@@ -27,7 +27,7 @@ export function CaseBar(
     defaultKeepDays: number;
   } & CaseBarActions,
 ) {
-  const { cases, active, today } = props;
+  const { cases, active } = props;
   return (
     <section class="case" aria-label={t('case.region')}>
       <div class="case__row">

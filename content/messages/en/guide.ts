@@ -1,8 +1,9 @@
 import type { GUIDE as NB_GUIDE } from '../nb/guide';
+import type { GUIDE_CONTEXTS } from '../nb/guide-contexts';
 import type { AreaCatalogue } from '../types';
 
 /** English: the guide area's UI text. */
-export const GUIDE: AreaCatalogue<typeof NB_GUIDE> = {
+export const GUIDE: AreaCatalogue<typeof NB_GUIDE & typeof GUIDE_CONTEXTS> = {
   // The guide picker.
   'guide.picker.label': 'Conversation guide',
   'guide.picker.choose': 'Choose a guide …',

@@ -7,6 +7,7 @@ import { COMMON_LATER } from './common-later';
 import { DRAFT } from './draft';
 import { DRAFT_AT_START } from './draft-start';
 import { GUIDE } from './guide';
+import { GUIDE_CONTEXTS } from './guide-contexts';
 import { NB_ON_DEMAND } from './on-demand';
 import { SITE } from './site';
 import { SITE_PAGES } from './site-pages';
@@ -19,7 +20,7 @@ export const NB_AREAS = {
   common: { ...COMMON, ...COMMON_LATER },
   case: { ...CASE, ...CASE_IMPORT, ...CASE_CHART, ...CASE_DETAILS },
   timeline: { ...TIMELINE, ...TIMELINE_BODY },
-  guide: GUIDE,
+  guide: { ...GUIDE, ...GUIDE_CONTEXTS },
   draft: { ...DRAFT_AT_START, ...DRAFT },
   site: { ...SITE, ...SITE_PAGES },
 };

@@ -3,12 +3,13 @@ import { CASE_DETAILS } from './case-details';
 import { CASE_IMPORT } from './case-import';
 import { COMMON_LATER } from './common-later';
 import { DRAFT } from './draft';
+import { GUIDE_CONTEXTS } from './guide-contexts';
 import { SITE_PAGES } from './site-pages';
 import { TIMELINE_BODY } from './timeline-body';
 
 /**
  * Bokmål that the first view does not show (one chunk): the draft list's and the open timeline's
- * text, an import's refusals, a scale's chart, the case's folded details, the questions before a deletion or an import, the folded settings and shortcuts, and the print and welcome pages.
+ * text, an import's refusals, a scale's chart, the case's folded details, the questions before a deletion or an import, the pages' names, the folded settings and shortcuts, and the print and welcome pages.
  */
 export const NB_ON_DEMAND = {
   ...TIMELINE_BODY,
@@ -17,5 +18,6 @@ export const NB_ON_DEMAND = {
   ...CASE_CHART,
   ...CASE_DETAILS,
   ...COMMON_LATER,
+  ...GUIDE_CONTEXTS,
   ...SITE_PAGES,
 };

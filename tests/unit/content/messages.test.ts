@@ -89,7 +89,8 @@ describe('message catalogues', () => {
     // shortcuts, the print and welcome pages; nothing else.
     const caseDetails = /^case\.(label|keep|export|import|delete|empty)/;
     const commonLater = /^common\.(confirm\.(delete-case|import-conflict)|language)/;
-    const laterAreas = /^(draft|timeline|case\.(import|chart)|site\.(settings|shortcut|print|welcome))\./;
+    const laterAreas =
+      /^(draft|timeline|case\.(import|chart)|guide\.context|site\.(settings|shortcut|print|welcome))\./;
     expect(
       onDemand.filter(
         (key) => !laterAreas.test(key) && !caseDetails.test(key) && !commonLater.test(key) && key !== 'site.settings',

@@ -92,4 +92,21 @@ describe('bokmål on demand', () => {
     expect(document.querySelector('h1')?.textContent).toBe('Skriv ut / lagre som PDF');
     expect(document.querySelector('p')?.textContent).toBe('Nytt utkast laget fra notatene.');
   });
+
+  it('names the page the panel recognised before the pages’ names are in, and in the UI language after', async () => {
+    const { contextLabel } = await import('../../../i18n/context-label');
+    const { applyLanguage, ensureMessages } = await import('../../../i18n/ui-text');
+    const { PAGE_CONTEXTS } = await import('../../../domain/page-contexts');
+    const plan = PAGE_CONTEXTS.find((context) => context.id === 'oppfolgingsplan-leder-ny-plan');
+    if (!plan) throw new Error('no plan context');
+    // The first view, in bokmål: the names are in bokmål's on-demand part, the table's label stands in.
+    expect(contextLabel(plan)).toBe('Oppfølgingsplan – ny plan, nærmeste leder');
+    area.open();
+    await ensureMessages();
+    expect(contextLabel(plan)).toBe('Oppfølgingsplan – ny plan, nærmeste leder');
+    await applyLanguage('en');
+    expect(contextLabel(plan)).toBe('Follow-up plan (oppfølgingsplan) – new plan, line manager');
+    // An id no catalogue names keeps its own label.
+    expect(contextLabel({ id: 'ny-side', label: 'En ny side' })).toBe('En ny side');
+  });
 });

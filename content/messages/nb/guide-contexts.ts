@@ -1,0 +1,43 @@
+/**
+ * Bokmål: the names of the pages Følgesvenn recognises, by context id (keys `guide.context.<id>`), loaded
+ * on demand: in bokmål each is the `label` in domain/page-contexts.ts, which the context header shows
+ * until these are in (i18n/context-label.ts), so the first view needs none of them.
+ */
+export const GUIDE_CONTEXTS = {
+  'guide.context.unknown': 'Ukjent side',
+  'guide.context.journal': 'Journalsystem (lagt til av deg)',
+  'guide.context.oppfolgingsplan-leder-oversikt': 'Oppfølgingsplan – oversikt, nærmeste leder',
+  'guide.context.oppfolgingsplan-leder-ny-plan': 'Oppfølgingsplan – ny plan, nærmeste leder',
+  'guide.context.oppfolgingsplan-leder-aktiv-plan': 'Oppfølgingsplan – aktiv plan, nærmeste leder',
+  'guide.context.oppfolgingsplan-leder-tidligere-plan': 'Oppfølgingsplan – tidligere plan, nærmeste leder',
+  'guide.context.oppfolgingsplan-arbeidstaker': 'Oppfølgingsplan – den ansattes side',
+  'guide.context.oppfolgingsplan-gammel-leder': 'Oppfølgingsplan (gammel løsning) – nærmeste leder',
+  'guide.context.oppfolgingsplan-gammel-arbeidstaker': 'Oppfølgingsplan (gammel løsning) – den ansattes side',
+  'guide.context.dine-sykmeldte': 'Dine sykmeldte – nærmeste leder',
+  'guide.context.nav-info-arbeidsgiver': 'Nav-informasjon for arbeidsgivere om sykefravær',
+  'guide.context.min-side-arbeidsgiver': 'Min side – arbeidsgiver',
+  'guide.context.dialogmote-leder': 'Dialogmøter – nærmeste leder',
+  'guide.context.dialogmote-leder-motebehov': 'Dialogmøte – behov for møte, nærmeste leder',
+  'guide.context.dialogmote-leder-innkalling': 'Dialogmøte – innkalling, nærmeste leder',
+  'guide.context.dialogmote-leder-referat': 'Dialogmøte – referat, nærmeste leder',
+  'guide.context.dialogmote-arbeidstaker': 'Dialogmøter – den ansattes side',
+  'guide.context.dialogmote-arbeidstaker-motebehov': 'Dialogmøte – behov for møte, den ansattes side',
+  'guide.context.dialogmote-arbeidstaker-innkalling': 'Dialogmøte – innkalling, den ansattes side',
+  'guide.context.dialogmote-arbeidstaker-referat': 'Dialogmøte – referat, den ansattes side',
+  'guide.context.sykmeldinger-arbeidstaker': 'Sykmeldinger – den ansattes side',
+  'guide.context.ditt-sykefravaer': 'Ditt sykefravær – den ansattes side',
+  'guide.context.snart-slutt-pa-sykepengene': 'Snart slutt på sykepengene – den ansattes side',
+  'guide.context.syk-inn-fhir': 'Sykmelding til Nav – startet fra journalen (syk-inn)',
+  'guide.context.syk-inn-standalone': 'Sykmelding til Nav – egen innlogging (syk-inn)',
+  'guide.context.modia-sykefravaer': 'Modia – sykefravær, nøkkelinformasjon',
+  'guide.context.modia-dialogmote': 'Modia – innkalling til dialogmøte',
+  'guide.context.modia-dialogmote-referat': 'Modia – referat fra dialogmøte',
+  'guide.context.modia-dialogmote-endre': 'Modia – endre eller avlyse dialogmøte',
+  'guide.context.modia-moteoversikt': 'Modia – møteoversikt',
+  'guide.context.modia-dialogmote-unntak': 'Modia – unntak, ikke aktuell eller avvent dialogmøte',
+  'guide.context.modia-aktivitetskrav': 'Modia – aktivitetskrav',
+  'guide.context.modia-oppfolgingsplaner': 'Modia – oppfølgingsplaner delt med Nav',
+  'guide.context.modia-sykmeldinger': 'Modia – sykmeldinger og søknader om sykepenger',
+  'guide.context.modia-annet': 'Modia – sykefraværsoppfølging, annen side',
+  'guide.context.syfooversikt': 'Sykefraværsoppfølging – oversikt over personer (syfooversikt)',
+} as const;
