@@ -27,9 +27,9 @@ const ScaleChart = lazyComponent(() =>
   Promise.all([import('./ScaleChart'), ensureMessages()]).then(([module]) => module.ScaleChart),
 );
 
-/** Starts fetching the guide view's parts that come on demand (the scale chart, the sources' titles). */
+/** Starts fetching the guide view's parts that come on demand (the scale chart, the sources' titles, the names). */
 export function preloadGuideParts(): Promise<unknown> {
-  return Promise.all([ScaleChart.preload(), SourceText.preload()]);
+  return Promise.all([ScaleChart.preload(), SourceText.preload(), NameSuggestions.preload()]);
 }
 
 /** The parts of a case the guide view reads. */
@@ -167,35 +167,19 @@ function ItemAnswer(props: { item: GuideItem; state: GuideState } & ContentLang 
   }
 }
 
-/** Names to choose from for a scale whose area the user names (the job wheel): one click puts it in the note. */
-function NameSuggestions(props: { labels: readonly string[]; onUse: (label: string) => void }) {
-  return (
-    <Disclosure class="item__suggestions" summary={t('guide.scale.suggestions')}>
-      <p class="item__help">{t('guide.scale.suggestions.note')}</p>
-      <ul class="suggestions">
-        {props.labels.map((label) => (
-          <li key={label}>
-            <button
-              type="button"
-              class="chip"
-              aria-label={t('guide.scale.suggestions.use', { label })}
-              onClick={() => props.onUse(label)}
-            >
-              {label}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </Disclosure>
-  );
-}
+/**
+ * Names to choose from for a scale whose area the user names (the job wheel): one click puts it in the
+ * note. Folded, so its code, the names and their text come on demand (components/NameSuggestions.tsx);
+ * a scale without names shows nothing.
+ */
+const NameSuggestions = lazyComponent(() =>
+  Promise.all([import('./NameSuggestions'), ensureMessages()]).then(([module]) => module.NameSuggestions),
+);
 
 function ItemView(
   props: {
     item: GuideItem;
     state: GuideState;
-    /** Names the user may give this item's area (scale items only). */
-    suggestions?: readonly string[] | undefined;
   } & ContentLang &
     GuideViewActions,
 ) {
@@ -231,9 +215,9 @@ function ItemView(
         </p>
       )}
       <ItemAnswer {...props} />
-      {item.kind === 'scale' && (props.suggestions?.length ?? 0) > 0 && (
+      {item.kind === 'scale' && (
         <NameSuggestions
-          labels={props.suggestions ?? []}
+          itemId={item.id}
           onUse={(label) => {
             const note = state.notes[item.id] ?? '';
             props.onNote(item.id, note === '' ? label : `${label}\n${note}`);
@@ -327,7 +311,6 @@ export function GuideView(
     guide: Guide;
     state: GuideState;
     /** Names the user may give a scale item's area, by item id (the job wheel's areas). */
-    suggestionsFor?: (itemId: string) => readonly string[] | undefined;
     /** An item to bring into view and focus (its first field, or its note); `onFocused` says it is done. */
     focus?: { itemId: string; part: 'hit' | 'item' | 'note' } | null;
     onFocused?: () => void;
@@ -417,15 +400,7 @@ export function GuideView(
     onFocused?.();
   }, [focusItemId, focusPart, onFocused, focusSectionId, layout]);
   const overall = countProgress(allItems, state.ticks);
-  const itemView = (item: GuideItem) => (
-    <ItemView
-      key={item.id}
-      {...props}
-      item={item}
-      contentLang={contentLang}
-      suggestions={props.suggestionsFor?.(item.id)}
-    />
-  );
+  const itemView = (item: GuideItem) => <ItemView key={item.id} {...props} item={item} contentLang={contentLang} />;
   return (
     <section class="guide" aria-labelledby="guide-title" ref={root}>
       <header class="guide__header">

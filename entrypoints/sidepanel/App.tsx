@@ -12,7 +12,6 @@ import { AddSite, RolePicker } from '../../components/SiteAccess';
 import { StatusBar } from '../../components/StatusBar';
 import { Timeline } from '../../components/Timeline';
 import type { MessageKey } from '../../content/messages/catalogue';
-import { scaleNameSuggestions } from '../../content/scale-suggestions';
 import { DEFAULT_KEEP_DAYS } from '../../domain/case';
 import { ensureMessages, t, tCount } from '../../i18n/ui-text';
 import type { SaveStatus } from './model/cases';
@@ -211,7 +210,6 @@ export function App(props: { model: PanelModel }) {
               <GuideView
                 guide={guide}
                 state={active ?? EMPTY_CASE}
-                suggestionsFor={scaleNameSuggestions}
                 onGoToDrafts={form ? model.goToDrafts : undefined}
                 focus={model.focusRequest.value}
                 onFocused={model.itemFocused}

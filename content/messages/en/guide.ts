@@ -1,9 +1,10 @@
 import type { GUIDE as NB_GUIDE } from '../nb/guide';
 import type { GUIDE_CONTEXTS } from '../nb/guide-contexts';
+import type { GUIDE_SCALE_NAMES } from '../nb/guide-scale-names';
 import type { AreaCatalogue } from '../types';
 
 /** English: the guide area's UI text. */
-export const GUIDE: AreaCatalogue<typeof NB_GUIDE & typeof GUIDE_CONTEXTS> = {
+export const GUIDE: AreaCatalogue<typeof NB_GUIDE & typeof GUIDE_CONTEXTS & typeof GUIDE_SCALE_NAMES> = {
   // The guide picker.
   'guide.picker.label': 'Conversation guide',
   'guide.picker.choose': 'Choose a guide …',

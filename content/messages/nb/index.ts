@@ -8,6 +8,7 @@ import { DRAFT } from './draft';
 import { DRAFT_AT_START } from './draft-start';
 import { GUIDE } from './guide';
 import { GUIDE_CONTEXTS } from './guide-contexts';
+import { GUIDE_SCALE_NAMES } from './guide-scale-names';
 import { NB_ON_DEMAND } from './on-demand';
 import { SITE } from './site';
 import { SITE_PAGES } from './site-pages';
@@ -20,7 +21,7 @@ export const NB_AREAS = {
   common: { ...COMMON, ...COMMON_LATER },
   case: { ...CASE, ...CASE_IMPORT, ...CASE_CHART, ...CASE_DETAILS },
   timeline: { ...TIMELINE, ...TIMELINE_BODY },
-  guide: { ...GUIDE, ...GUIDE_CONTEXTS },
+  guide: { ...GUIDE, ...GUIDE_CONTEXTS, ...GUIDE_SCALE_NAMES },
   draft: { ...DRAFT_AT_START, ...DRAFT },
   site: { ...SITE, ...SITE_PAGES },
 };

@@ -3,7 +3,6 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GuideView } from '../../../components/GuideView';
 import { GUIDES } from '../../../content/library';
-import { scaleNameSuggestions } from '../../../content/scale-suggestions';
 import { coreItems, type Guide, listGuideItems } from '../../../domain/guide';
 
 const STATE = { ticks: {}, notes: {}, scales: {}, choices: {} };
@@ -203,7 +202,7 @@ describe('GuideView: the drafts in one action', () => {
 describe('GuideView: names to choose from for the job wheel’s areas', () => {
   afterEach(cleanup);
 
-  it('offers the huskeliste’s factors for each area; one click puts the name in the note, first', () => {
+  it('offers the huskeliste’s factors for each area; one click puts the name in the note, first', async () => {
     const guide = GUIDES.find((candidate) =>
       listGuideItems(candidate).some(({ item }) => item.id === 'vsg-hjul-omrade-1'),
     );
@@ -214,7 +213,6 @@ describe('GuideView: names to choose from for the job wheel’s areas', () => {
       <GuideView
         guide={guide}
         state={{ ...STATE, notes }}
-        suggestionsFor={scaleNameSuggestions}
         onNote={onNote}
         onTick={noop}
         onScale={noop}
@@ -223,7 +221,8 @@ describe('GuideView: names to choose from for the job wheel’s areas', () => {
     );
     // The areas are past the core path: show the whole guide when it opens on its core items.
     showWholeGuide();
-    expect(screen.getAllByText('Forslag til navn på området')).toHaveLength(8);
+    // The names come on demand, just after the guide.
+    expect(await screen.findAllByText('Forslag til navn på området')).toHaveLength(8);
     const area = (id: string) => document.querySelector(`[data-item="${id}"]`) as HTMLElement;
     // The names are folded under each area, in the areas' section: unfold both, as a user would.
     for (const id of ['vsg-hjul-omrade-1', 'vsg-hjul-omrade-2']) {

@@ -85,17 +85,16 @@ describe('message catalogues', () => {
     expect([...atStart, ...onDemand].sort()).toEqual(Object.keys(NB).sort());
     // The start-up chunks carry of the draft area only what shows while the draft list loads.
     expect(atStart.filter((key) => key.startsWith('draft.')).sort()).toEqual(['draft.loading', 'draft.title']);
-    // On demand: the draft list, the open timeline, an import’s refusals, a scale’s chart, the case’s folded details, the folded settings and
-    // shortcuts, the print and welcome pages; nothing else.
+    // On demand, and nothing else: the draft list, the open timeline, an import’s refusals, a scale’s
+    // chart and its names, the case’s folded details, the questions before a deletion or an import, the
+    // language setting, the pages’ names, the folded settings and shortcuts, the print and welcome pages.
     const caseDetails = /^case\.(label|keep|export|import|delete|empty)/;
     const commonLater = /^common\.(confirm\.(delete-case|import-conflict)|language)/;
     const laterAreas =
-      /^(draft|timeline|case\.(import|chart)|guide\.context|site\.(settings|shortcut|print|welcome))\./;
-    expect(
-      onDemand.filter(
-        (key) => !laterAreas.test(key) && !caseDetails.test(key) && !commonLater.test(key) && key !== 'site.settings',
-      ),
-    ).toEqual([]);
+      /^(draft\.|timeline\.|case\.(import|chart)\.|guide\.context\.|guide\.scale\.suggestions|site\.(settings|shortcut|print|welcome))/;
+    expect(onDemand.filter((key) => !laterAreas.test(key) && !caseDetails.test(key) && !commonLater.test(key))).toEqual(
+      [],
+    );
     // What shows while the others load (and the folded details' own toggle) is at start.
     for (const key of [
       'case.details',

@@ -34,11 +34,11 @@ const RULES: Record<string, { allowed: RegExp[]; why: string }> = {
     allowed: [
       /^\.\/|^\.\.\/domain\//,
       /^\.\.\/i18n\//,
-      /^\.\.\/content\/(messages\/|icons$|icon-names$|sources$)/,
+      /^\.\.\/content\/(messages\/|icons$|icon-names$|sources$|scale-suggestions$)/,
       /^preact(\/hooks)?$/,
       /^@preact\/signals$/,
     ],
-    why: 'components/ import only preact, signals, domain/, i18n/ and content data (messages, icons, source titles): no browser, no storage',
+    why: 'components/ import only preact, signals, domain/, i18n/ and content data (messages, icons, source titles, scale names): no browser, no storage',
   },
   i18n: {
     allowed: [/^\.\/|^\.\.\/domain\//, /^\.\.\/content\/messages\//, /^@preact\/signals$/],
