@@ -165,11 +165,21 @@ describe('case-actions area', () => {
   });
 });
 
-describe('case-actions area, when the export and import code cannot be fetched', () => {
-  it('says so and changes nothing: no file saved, no case taken in', async () => {
+/** Runs `run` on fresh modules in which the module at `path` (this file's relative path) fails to load, as a chunk can. */
+async function withModuleFailing(path: string, run: () => Promise<void>): Promise<void> {
+  vi.resetModules();
+  vi.doMock(path, () => Promise.reject(new Error('chunk failed to load')));
+  try {
+    await run();
+  } finally {
+    vi.doUnmock(path);
     vi.resetModules();
-    vi.doMock('../../../domain/case-transfer', () => Promise.reject(new Error('chunk failed to load')));
-    try {
+  }
+}
+
+describe('case-actions area, when the export and import code cannot be fetched', () => {
+  it('says so and changes nothing: no file saved, no case taken in', () =>
+    withModuleFailing('../../../domain/case-transfer', async () => {
       const { createCaseActions: createActions } = await import('../../../entrypoints/sidepanel/model/case-actions');
       const { fake, feedback, cases } = setUp();
       const actions = createActions({
@@ -190,18 +200,12 @@ describe('case-actions area, when the export and import code cannot be fetched',
       await actions.importCase('{"format":"folgesvenn-sak"}');
       expect(noticeKey()).toBe('case.transfer-failed');
       expect(cases.cases.value).toHaveLength(1);
-    } finally {
-      vi.doUnmock('../../../domain/case-transfer');
-      vi.resetModules();
-    }
-  });
+    }));
 });
 
 describe('cases area, when the national ID check cannot be fetched', () => {
-  it('warns about any label with 11 digits rather than about none', async () => {
-    vi.resetModules();
-    vi.doMock('../../../domain/national-id', () => Promise.reject(new Error('chunk failed to load')));
-    try {
+  it('warns about any label with 11 digits rather than about none', () =>
+    withModuleFailing('../../../domain/national-id', async () => {
       const { createCases: create } = await import('../../../entrypoints/sidepanel/model/cases');
       const { createFeedback: feedbackFor } = await import('../../../entrypoints/sidepanel/model/feedback');
       const cases = create({
@@ -216,9 +220,5 @@ describe('cases area, when the national ID check cannot be fetched', () => {
       expect(cases.labelWarning.value).toBeNull();
       cases.updateField('label', 'Sak 12345678901');
       await vi.waitFor(() => expect(cases.labelWarning.value).not.toBeNull());
-    } finally {
-      vi.doUnmock('../../../domain/national-id');
-      vi.resetModules();
-    }
-  });
+    }));
 });
