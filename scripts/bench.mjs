@@ -120,6 +120,7 @@ async function main() {
       panelFiles: sizes.panelFiles,
       insertAllFields: browser.insert.insertAllFields,
       noteKeystrokeBareMs: browser.heap.noteKeystrokeBareMs,
+      noteKeystrokeRatioToBare: browser.heap.noteKeystrokeRatioToBare,
     },
     samples: {
       panelReadyMs: browser.ready.samples.panelReadyMs,
@@ -144,7 +145,8 @@ async function main() {
         'the panel with the 1 MB case open, caret at the end of the 1 MB note: Playwright presses a key; in-page ' +
         'keydown → the first requestAnimationFrame callback after its input event; 300 ms rest between keys, 2 warm-ups. ' +
         'noteKeystrokeBareMs (details): the same keystrokes in a bare 8-row textarea holding the same 1 MB on the ' +
-        'empty extension page, no script: the browser’s own editing cost in this measure',
+        'empty extension page, no script: the browser’s own editing cost in this measure; noteKeystrokeRatioToBare ' +
+        '(details): the panel’s median over the bare one, same run',
       floorPageMs:
         'bench-floor.html (details): the empty page with one module script that reads chrome.storage.local once; ' +
         'open → the answer in. What any extension page that shows stored data pays before it can (floorPageRatio: ' +
@@ -222,7 +224,8 @@ function printTable(result) {
   );
   console.log(
     `floor page (one storage read, nothing else) ${d.floorPageMs} ms = ${d.floorPageRatio}× the empty page; ` +
-      `the panel ${d.panelReadyRatioToFloor}× the floor page; a keystroke in a bare 1 MB textarea ${d.noteKeystrokeBareMs} ms.`,
+      `the panel ${d.panelReadyRatioToFloor}× the floor page; a keystroke in a bare 1 MB textarea ${d.noteKeystrokeBareMs} ms ` +
+      `(the panel's ${d.noteKeystrokeRatioToBare}× that).`,
   );
   console.log(`baseline: ${result.baseline}`);
   console.log(`${result.method.medians}; Chromium ${result.environment.chromium}, ${result.environment.cpus} CPUs.`);
