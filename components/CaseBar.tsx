@@ -4,6 +4,7 @@ import { ensureMessages, t } from '../i18n/ui-text';
 import type { CaseDetailsActions, CaseDetailsProps } from './CaseDetails';
 import { Disclosure } from './Disclosure';
 import { Icon } from './Icon';
+import { Loading } from './Loading';
 import { lazyComponent } from './lazy';
 
 /** What the case bar raises; it holds no state of its own. */
@@ -63,14 +64,7 @@ export function CaseBar(
       )}
       <Disclosure class="case__details" summary={t('case.details')}>
         {/* Folded at first: its code and text come just after the first view. */}
-        <CaseDetails
-          {...props}
-          fallback={
-            <p class="loading" role="status">
-              {t('case.details.loading')}
-            </p>
-          }
-        />
+        <CaseDetails {...props} fallback={<Loading text={t('case.details.loading')} />} />
       </Disclosure>
     </section>
   );

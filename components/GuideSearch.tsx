@@ -1,6 +1,7 @@
 import { guideTitle, localizeItem, sectionTitle } from '../domain/guide';
 import type { SearchHit } from '../domain/search';
 import { t, uiLanguage } from '../i18n/ui-text';
+import { Loading } from './Loading';
 
 /** Search across every guide; a hit opens its guide at that item. */
 export function GuideSearch(props: {
@@ -27,9 +28,7 @@ export function GuideSearch(props: {
       {query.trim() !== '' && (
         <section class="search__results" aria-live="polite" aria-label={t('guide.search.results')}>
           {hits === null ? (
-            <p class="loading" role="status">
-              {t('guide.search.loading')}
-            </p>
+            <Loading text={t('guide.search.loading')} />
           ) : hits.length === 0 ? (
             <p class="empty">{t('guide.search.no-hits', { query: query.trim() })}</p>
           ) : (

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { ensureMessages, t } from '../i18n/ui-text';
 import { Disclosure } from './Disclosure';
+import { Loading } from './Loading';
 import { lazyComponent } from './lazy';
 import type { TimelineBodyActions, TimelineBodyProps } from './TimelineBody';
 
@@ -63,14 +64,7 @@ export function Timeline(
         </span>
       }
     >
-      <TimelineBody
-        {...body}
-        fallback={
-          <p class="loading" role="status">
-            {t('timeline.body-loading')}
-          </p>
-        }
-      />
+      <TimelineBody {...body} fallback={<Loading text={t('timeline.body-loading')} />} />
     </Disclosure>
   );
 }

@@ -6,6 +6,7 @@ import { GuidePicker } from '../../components/GuidePicker';
 import { GuideSearch } from '../../components/GuideSearch';
 import { GuideView, preloadGuideParts } from '../../components/GuideView';
 import { Icon } from '../../components/Icon';
+import { Loading } from '../../components/Loading';
 import { lazyComponent } from '../../components/lazy';
 import { useShortcuts } from '../../components/Shortcuts';
 import { AddSite, RolePicker } from '../../components/SiteAccess';
@@ -111,9 +112,7 @@ export function App(props: { model: PanelModel }) {
   return (
     <main class="panel" data-context={ready ? context.id : undefined} data-ready={ready ? 'true' : undefined}>
       {!ready ? (
-        <p class="loading" role="status">
-          {t('common.loading')}
-        </p>
+        <Loading text={t('common.loading')} />
       ) : (
         <>
           <StatusBar

@@ -1,6 +1,6 @@
 import { type ReadonlySignal, type Signal, untracked } from '@preact/signals';
 import type { CaseRecord } from '../../../domain/case';
-import type { ShownDraft } from '../../../domain/draft';
+import { draftFields, editDraft, type ShownDraft } from '../../../domain/draft';
 import { fieldKey } from '../../../domain/field-ref';
 import type { Guide } from '../../../domain/guide';
 import type { MedicalWord } from '../../../domain/privacy-guard';
@@ -8,7 +8,6 @@ import { privacyAudienceOf, type TargetForm, type TargetFormSummary } from '../.
 import { ensureMessages, t, tCount } from '../../../i18n/ui-text';
 import type { PanelPlatform } from '../../../platform/panel-platform';
 import { type CasesModel, isLargeCase } from './cases';
-import type { DraftingEngine } from './drafting-engine';
 import type { BlockedCopy } from './drafts';
 import type { Feedback } from './feedback';
 
@@ -23,7 +22,6 @@ const REWORD_INSTRUCTION =
 
 /** What the draft actions read and change: the drafts model's state and the panel's areas. */
 export interface DraftActionsArea {
-  readonly engine: DraftingEngine;
   readonly platform: Pick<PanelPlatform, 'copy' | 'reword'>;
   readonly feedback: Feedback;
   readonly drafts: ReadonlySignal<ShownDraft[]>;
@@ -40,7 +38,7 @@ export interface DraftActionsArea {
 
 /** The draft actions over one drafts model (made once, when the engine is in). */
 export function createDraftActions(area: DraftActionsArea) {
-  const { engine, platform, feedback, drafts, blocked, updateMap } = area;
+  const { platform, feedback, drafts, blocked, updateMap } = area;
 
   // The privacy guard and its word list load at the first copy: the start-up chunks carry neither.
   type Guard = readonly [readonly MedicalWord[], typeof import('../../../domain/privacy-guard')];
@@ -72,7 +70,7 @@ export function createDraftActions(area: DraftActionsArea) {
     text: string,
   ) {
     const key = fieldKey({ formId: currentForm.id, fieldId });
-    updateMap('drafts', key, engine.editDraft(record.drafts[key], drafted, text));
+    updateMap('drafts', key, editDraft(record.drafts[key], drafted, text));
   }
   /**
    * The drafted text an edit starts from (its `basedOn`). Only the first keystroke of an edit needs
@@ -83,14 +81,12 @@ export function createDraftActions(area: DraftActionsArea) {
     if (record.drafts[fieldKey({ formId: currentForm.id, fieldId })]) return '';
     if (isLargeCase(record))
       return untracked(() => drafts.value).find((draft) => draft.fieldId === fieldId)?.text ?? '';
-    const drafted = engine
-      .draftFields({
-        guides: area.draftingGuides.value,
-        notes: record.notes,
-        freeNotes: record.freeNotes,
-        form: currentForm,
-      })
-      .find((draft) => draft.fieldId === fieldId);
+    const drafted = draftFields({
+      guides: area.draftingGuides.value,
+      notes: record.notes,
+      freeNotes: record.freeNotes,
+      form: currentForm,
+    }).find((draft) => draft.fieldId === fieldId);
     return drafted?.text ?? '';
   }
   async function copyText(text: string, done: string): Promise<boolean> {

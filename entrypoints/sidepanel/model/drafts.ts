@@ -132,7 +132,6 @@ export function createDrafts(deps: {
   let actions: DraftActions | null = null;
   const actionsOf = (loaded: DraftingEngine): DraftActions => {
     actions ??= loaded.createDraftActions({
-      engine: loaded,
       platform,
       feedback,
       drafts,

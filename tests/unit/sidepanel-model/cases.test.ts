@@ -9,11 +9,12 @@ import { createCases } from '../../../entrypoints/sidepanel/model/cases';
 import { createFeedback } from '../../../entrypoints/sidepanel/model/feedback';
 import { createFakePanelPlatform } from '../platform/fake-panel-platform';
 
-function setUp() {
+/** The cases area on a fake platform (`create`: the area's factory, from fresh modules in a test that needs them). */
+function setUp(create: typeof createCases = createCases) {
   const fake = createFakePanelPlatform();
   const feedback = createFeedback();
   const onChange = vi.fn();
-  const cases = createCases({
+  const cases = create({
     platform: fake.platform,
     feedback,
     role: signal('leder' as const),
@@ -28,8 +29,9 @@ function actionsFor(
   fake: ReturnType<typeof createFakePanelPlatform>,
   feedback: ReturnType<typeof createFeedback>,
   cases: ReturnType<typeof createCases>,
+  create: typeof createCaseActions = createCaseActions,
 ) {
-  return createCaseActions({
+  return create({
     platform: fake.platform,
     feedback,
     cases,
@@ -182,14 +184,7 @@ describe('case-actions area, when the export and import code cannot be fetched',
     withModuleFailing('../../../domain/case-transfer', async () => {
       const { createCaseActions: createActions } = await import('../../../entrypoints/sidepanel/model/case-actions');
       const { fake, feedback, cases } = setUp();
-      const actions = createActions({
-        platform: fake.platform,
-        feedback,
-        cases,
-        library: createStaticLibrary(GUIDES),
-        chosenGuideId: signal(null),
-        form: signal(null),
-      });
+      const actions = actionsFor(fake, feedback, cases, createActions);
       actions.newCase();
       await cases.flushAll();
       const noticeKey = () => feedback.noticeText.peek()?.key;
@@ -207,15 +202,7 @@ describe('cases area, when the national ID check cannot be fetched', () => {
   it('warns about any label with 11 digits rather than about none', () =>
     withModuleFailing('../../../domain/national-id', async () => {
       const { createCases: create } = await import('../../../entrypoints/sidepanel/model/cases');
-      const { createFeedback: feedbackFor } = await import('../../../entrypoints/sidepanel/model/feedback');
-      const cases = create({
-        platform: createFakePanelPlatform().platform,
-        feedback: feedbackFor(),
-        role: signal('leder' as const),
-        tabId: signal(1),
-        saveDelayMs: 10,
-        onChange: vi.fn(),
-      });
+      const { cases } = setUp(create);
       cases.updateField('label', 'Sak 1234');
       expect(cases.labelWarning.value).toBeNull();
       cases.updateField('label', 'Sak 12345678901');
